@@ -1,0 +1,417 @@
+"""Polite, fault-tolerant HTTP fetching on one shared :class:`httpx.AsyncClient`.
+
+Per host: robots.txt (rules and Crawl-delay), a minimum spacing between request starts, a cap on
+concurrent requests and a host-wide pause when the server sends ``Retry-After``. Per URL: retries
+with exponential backoff and jitter on connection errors, timeouts, 429 and 5xx, within a budget of
+attempts; redirects followed only inside the allowed hosts; a size cap and a content-type check;
+conditional GET with a stored ETag / Last-Modified. Failures raise :class:`FetchError` with a
+short reason, never a traceback-worthy exception.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from .document import decode
+from .errors import FetchError
+from .robots import RobotsRules
+
+__all__ = [
+    "DEFAULT_USER_AGENT",
+    "HTML_TYPES",
+    "PROJECT_URL",
+    "XML_TYPES",
+    "FetchConfig",
+    "FetchResult",
+    "FetchStats",
+    "Fetcher",
+    "HttpStatusError",
+    "charset_of",
+    "decode_html",
+    "host_of",
+    "parse_retry_after",
+]
+
+PROJECT_URL = "https://github.com/osce-parse/osce-parse"
+DEFAULT_USER_AGENT = f"osce-parse/0.1 (+{PROJECT_URL})"
+HTML_TYPES: frozenset[str] = frozenset({"text/html", "application/xhtml+xml"})
+XML_TYPES: frozenset[str] = frozenset(
+    {
+        "application/xml",
+        "text/xml",
+        "application/gzip",
+        "application/x-gzip",
+        "application/octet-stream",
+        "text/plain",
+    }
+)
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+
+
+class HttpStatusError(FetchError):
+    """The server answered with an HTTP error status that is not worth retrying."""
+
+    def __init__(self, url: str, status: int) -> None:
+        super().__init__(url, f"HTTP {status}")
+        self.status = status
+
+
+class _Retryable(Exception):
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    status: int
+    headers: httpx.Headers
+    content: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class FetchConfig:
+    """Politeness and safety settings; every delay and timeout is in seconds."""
+
+    user_agent: str = DEFAULT_USER_AGENT
+    delay: float = 1.0
+    concurrency: int = 2
+    timeout: float = 30.0
+    max_attempts: int = 5
+    backoff_base: float = 1.0
+    backoff_max: float = 60.0
+    max_retry_after: float = 300.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    obey_robots: bool = True
+    allowed_hosts: frozenset[str] | None = None
+    """Hosts (``host`` or ``host:port``) that may be requested; None allows any host."""
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """A successful response (200) or a confirmation that the stored copy is current (304)."""
+
+    url: str
+    final_url: str
+    status: int
+    content: bytes
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    attempts: int
+
+    @property
+    def not_modified(self) -> bool:
+        """True for a 304 answer to a conditional request: ``content`` is empty."""
+        return self.status == 304
+
+
+@dataclass(slots=True)
+class FetchStats:
+    """Counters over the fetcher's lifetime."""
+
+    requests: int = 0
+    retries: int = 0
+    bytes: int = 0
+    statuses: Counter[int] = field(default_factory=Counter)
+
+
+@dataclass(slots=True)
+class _Host:
+    slots: asyncio.Semaphore
+    gate: asyncio.Lock = field(default_factory=asyncio.Lock)
+    robots_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    next_start: float = 0.0
+    delay: float = 0.0
+    robots: RobotsRules | None = None
+
+
+def host_of(url: str) -> str:
+    """The lower-cased ``host[:port]`` of ``url``."""
+    return urlsplit(url).netloc.lower()
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP-date form)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    now = time.time() if now is None else now
+    return max(0.0, when.timestamp() - now)
+
+
+def _media_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    return content_type.split(";", 1)[0].strip().lower() or None
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a Content-Type header, if any."""
+    for param in (content_type or "").split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("\"'") or None
+    return None
+
+
+def decode_html(content: bytes, content_type: str | None) -> str:
+    """Decode a page as the parser does, with the HTTP header's charset as the declared one."""
+    return decode(content, charset_of(content_type))
+
+
+def _backoff(config: FetchConfig, attempt: int) -> float:
+    ceiling = min(config.backoff_max, config.backoff_base * 2 ** (attempt - 1))
+    return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+class Fetcher:
+    """Fetches URLs politely; use as ``async with Fetcher(config) as fetcher``.
+
+    ``on_request(url)`` is called as each HTTP request starts (robots.txt included).
+    """
+
+    def __init__(
+        self,
+        config: FetchConfig | None = None,
+        *,
+        client: httpx.AsyncClient | None = None,
+        on_request: Callable[[str], None] | None = None,
+    ) -> None:
+        self.config = config or FetchConfig()
+        self.stats = FetchStats()
+        self._hosts: dict[str, _Host] = {}
+        self._on_request = on_request
+        self._own_client = client is None
+        self._client = client or httpx.AsyncClient(
+            headers={"User-Agent": self.config.user_agent},
+            follow_redirects=False,
+            timeout=httpx.Timeout(self.config.timeout),
+            limits=httpx.Limits(
+                max_connections=max(10, self.config.concurrency * 4),
+                max_keepalive_connections=max(10, self.config.concurrency * 4),
+            ),
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this fetcher created it."""
+        if self._own_client:
+            await self._client.aclose()
+
+    def host_allowed(self, url: str) -> bool:
+        """Whether ``url`` is http(s) on one of the allowed hosts."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return False
+        allowed = self.config.allowed_hosts
+        return allowed is None or parts.netloc.lower() in allowed
+
+    def _host(self, url: str) -> _Host:
+        key = host_of(url)
+        host = self._hosts.get(key)
+        if host is None:
+            host = _Host(slots=asyncio.Semaphore(max(1, self.config.concurrency)))
+            host.delay = self.config.delay
+            self._hosts[key] = host
+        return host
+
+    async def robots(self, url: str) -> RobotsRules:
+        """The robots.txt rules of ``url``'s host, fetched once and cached."""
+        host = self._host(url)
+        if host.robots is not None:
+            return host.robots
+        async with host.robots_lock:
+            if host.robots is None:
+                parts = urlsplit(url)
+                robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+                try:
+                    result = await self._fetch(robots_url, {}, None, check_robots=False)
+                    text = result.content.decode("utf-8", errors="replace")
+                    rules = RobotsRules.parse(text)
+                except HttpStatusError as exc:
+                    # A missing file allows everything; a server error forbids everything.
+                    ok = 400 <= exc.status < 500
+                    rules = RobotsRules.allow_all() if ok else RobotsRules.disallow_all()
+                except FetchError:
+                    rules = RobotsRules.disallow_all()
+                crawl_delay = rules.crawl_delay(self.config.user_agent)
+                if crawl_delay is not None:
+                    host.delay = max(host.delay, crawl_delay)
+                host.robots = rules
+        return host.robots
+
+    async def allowed(self, url: str) -> bool:
+        """Whether ``url`` may be fetched: allowed host, and robots.txt permits it."""
+        if not self.host_allowed(url):
+            return False
+        if not self.config.obey_robots:
+            return True
+        rules = await self.robots(url)
+        return rules.can_fetch(self.config.user_agent, url)
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: Collection[str] | None = HTML_TYPES,
+    ) -> FetchResult:
+        """GET ``url``; a 304 comes back as a result with ``not_modified`` set.
+
+        ``accept`` lists the media types taken (None takes any). Raises :class:`FetchError`
+        when the URL is not allowed, the retry budget is spent or the answer is unusable.
+        """
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        return await self._fetch(url, headers, accept, check_robots=self.config.obey_robots)
+
+    async def _fetch(
+        self,
+        url: str,
+        headers: dict[str, str],
+        accept: Collection[str] | None,
+        *,
+        check_robots: bool,
+    ) -> FetchResult:
+        current = url
+        attempts = 0
+        redirects = 0
+        while True:
+            if not self.host_allowed(current):
+                what = "redirect to a host" if current != url else "host"
+                raise FetchError(url, f"{what} not allowed: {host_of(current) or current}")
+            if check_robots:
+                rules = await self.robots(current)
+                if not rules.can_fetch(self.config.user_agent, current):
+                    raise FetchError(url, f"disallowed by robots.txt: {current}")
+            attempts += 1
+            try:
+                outcome = await self._attempt(url, current, headers, accept)
+            except _Retryable as exc:
+                if attempts >= self.config.max_attempts:
+                    reason = f"{exc.reason} (gave up after {attempts} attempts)"
+                    raise FetchError(url, reason) from None
+                if exc.retry_after is not None and exc.retry_after > self.config.max_retry_after:
+                    reason = f"{exc.reason}, Retry-After {exc.retry_after:.0f} s is too long"
+                    raise FetchError(url, reason) from None
+                self.stats.retries += 1
+                if exc.retry_after is not None:
+                    # The pause applies to the whole host; the host gate enforces it.
+                    host = self._host(current)
+                    host.next_start = max(host.next_start, time.monotonic() + exc.retry_after)
+                else:
+                    await asyncio.sleep(_backoff(self.config, attempts))
+                continue
+            if isinstance(outcome, str):
+                redirects += 1
+                if redirects > self.config.max_redirects:
+                    raise FetchError(url, f"more than {self.config.max_redirects} redirects")
+                current = outcome
+                continue
+            return FetchResult(
+                url=url,
+                final_url=current,
+                status=outcome.status,
+                content=outcome.content,
+                content_type=outcome.headers.get("content-type"),
+                etag=outcome.headers.get("etag"),
+                last_modified=outcome.headers.get("last-modified"),
+                attempts=attempts,
+            )
+
+    async def _wait_turn(self, host: _Host) -> None:
+        async with host.gate:
+            while (wait := host.next_start - time.monotonic()) > 0:
+                await asyncio.sleep(wait)
+            host.next_start = time.monotonic() + host.delay
+
+    async def _attempt(
+        self,
+        url: str,
+        current: str,
+        headers: dict[str, str],
+        accept: Collection[str] | None,
+    ) -> _Answer | str:
+        """One request: a full response, a redirect target (str), or an exception."""
+        host = self._host(current)
+        async with host.slots:
+            await self._wait_turn(host)
+            self.stats.requests += 1
+            if self._on_request is not None:
+                self._on_request(current)
+            try:
+                async with asyncio.timeout(self.config.timeout):
+                    return await self._request(url, current, headers, accept)
+            except (TimeoutError, httpx.TimeoutException) as exc:
+                raise _Retryable(f"timeout after {self.config.timeout:g} s") from exc
+            except httpx.TransportError as exc:
+                detail = str(exc) or type(exc).__name__
+                raise _Retryable(f"{type(exc).__name__}: {detail}") from exc
+
+    async def _request(
+        self,
+        url: str,
+        current: str,
+        headers: dict[str, str],
+        accept: Collection[str] | None,
+    ) -> _Answer | str:
+        async with self._client.stream("GET", current, headers=headers) as response:
+            status = response.status_code
+            self.stats.statuses[status] += 1
+            if status == 429 or status >= 500 or status == 408:
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                raise _Retryable(f"HTTP {status}", retry_after)
+            if status in _REDIRECTS and "location" in response.headers:
+                return urljoin(current, response.headers["location"])
+            if status == 304:
+                return _Answer(status, response.headers, b"")
+            if status != 200:
+                raise HttpStatusError(url, status)
+            media = _media_type(response.headers.get("content-type"))
+            if accept is not None and media is not None and media not in accept:
+                raise FetchError(url, f"unexpected content type {media}")
+            limit = self.config.max_bytes
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise FetchError(url, f"response larger than {limit} bytes")
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError(url, f"response larger than {limit} bytes")
+                chunks.append(chunk)
+            self.stats.bytes += size
+            body = b"".join(chunks)
+        return _Answer(status, response.headers, body)

@@ -1,0 +1,107 @@
+"""The site's navigation menu as a taxonomy tree (fields of work, countries, structures, …).
+
+The main menu is the navigation block with the most items; its nesting of list items, whatever
+wrappers sit between them, becomes the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from .document import parse_html, text_of
+from .metadata import canonical_url
+from .models import MenuItem
+from .text import clean
+
+__all__ = ["parse_menu"]
+
+_MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navigation)(?:$|[\s_-])", re.I)
+_LISTS = ("ul", "ol")
+
+
+def _menus(root: HtmlElement) -> list[HtmlElement]:
+    """Navigation blocks: ``<nav>``, ``role=navigation``, or lists classed as menus (outermost)."""
+    found = []
+    for el in root.iter("nav", "div", "ul", "section"):
+        if (
+            el.tag == "nav"
+            or el.get("role") == "navigation"
+            or (el.tag == "ul" and _MENU_CLASS.search(el.get("class") or ""))
+        ):
+            found.append(el)
+    outer = set(found)
+    return [el for el in found if not any(a in outer for a in el.iterancestors())]
+
+
+def _label(li: HtmlElement) -> tuple[str, str | None]:
+    """An item's own label and link: its text outside nested lists, and the first link's href."""
+    parts = [li.text or ""]
+    href = None
+    for child in li:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _LISTS or child.find(".//li") is not None:
+            if child.tag not in _LISTS:  # a wrapper holding the label and the sub-list
+                for sub in child:
+                    if isinstance(sub.tag, str) and sub.tag not in _LISTS and sub.find(".//li") is None:
+                        parts.append(text_of(sub) + " ")
+                        if href is None:
+                            href = _href(sub)
+            parts.append(child.tail or "")
+            continue
+        parts.append(text_of(child) + " ")
+        parts.append(child.tail or "")
+        if href is None:
+            href = _href(child)
+    return clean("".join(parts)), href
+
+
+def _href(el: HtmlElement) -> str | None:
+    link = el if el.tag == "a" else el.find(".//a")
+    if link is None:
+        return None
+    href = (link.get("href") or "").strip()
+    return href if href and not href.startswith(("#", "javascript:")) else None
+
+
+def _tree(container: HtmlElement, base: str | None) -> tuple[MenuItem, ...]:
+    children: dict[HtmlElement | None, list[HtmlElement]] = {}
+    for li in container.iter("li"):
+        owner = next((a for a in li.iterancestors("li")), None)
+        if owner is not None and not _within(owner, container):
+            owner = None
+        children.setdefault(owner, []).append(li)
+
+    def build(owner: HtmlElement | None) -> tuple[MenuItem, ...]:
+        items = []
+        for li in children.get(owner, ()):
+            label, href = _label(li)
+            sub = build(li)
+            if not label and not sub:
+                continue
+            url = urljoin(base, href) if base and href else href
+            items.append(MenuItem(label=label, url=url, children=sub))
+        return tuple(items)
+
+    return build(None)
+
+
+def _within(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors()) or el is container
+
+
+def parse_menu(html: Any) -> tuple[MenuItem, ...]:
+    """The site's main navigation menu as a tree of :class:`MenuItem` (empty if the page has none).
+
+    Relative links are resolved against the page's canonical URL when it has one.
+    """
+    root = parse_html(html) if not isinstance(html, HtmlElement) else html
+    menus = _menus(root)
+    if not menus:
+        return ()
+    main = max(menus, key=lambda el: sum(1 for _ in el.iter("li")))
+    return _tree(main, canonical_url(root))

@@ -1,0 +1,452 @@
+"""Metadata: identity (node id, language, URL), title, content type, labelled fields, and
+structured publication dates.
+
+Labelled fields are found by meaning: an element whose own text is a known label ("Place:",
+``<dt>Source</dt>``, ``<div class="field__label">Fields of work</div>``) and the values that follow
+it, whatever the markup. Structured dates come from ``<time datetime>``, JSON-LD, ``<meta>`` and
+RDFa, in that order; modified/updated dates are never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from .dates import parse_date, parse_datetime
+from .document import is_chrome, text_of
+from .labels import CONTENT_TYPES, FIELD_LABELS, SECTION_WORDS, label_key
+from .text import clean, strip_label
+
+__all__ = [
+    "LabelledField",
+    "PlaceDate",
+    "canonical_url",
+    "content_type",
+    "labelled_fields",
+    "node_id",
+    "page_language",
+    "place_date_line",
+    "structured_date",
+    "title",
+    "translations",
+]
+
+# --- identity --------------------------------------------------------------------------------
+
+_NODE_IN_PATH = re.compile(r"/(\d{2,9})/?(?:[?#]|$)")
+_LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?/", re.IGNORECASE)
+_NODE_CLASS = re.compile(r"\bpage-node-(\d+)\b")
+
+
+def _head_links(root: HtmlElement) -> Iterator[HtmlElement]:
+    head = root.find("head")
+    yield from (head if head is not None else root).iter("link", "meta")
+
+
+def canonical_url(root: HtmlElement) -> str | None:
+    """The page's canonical URL (``<link rel=canonical>``, else ``og:url``), or None."""
+    og = None
+    for el in _head_links(root):
+        if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
+            href = (el.get("href") or "").strip()
+            if href:
+                return href
+        elif el.tag == "meta" and el.get("property") == "og:url":
+            og = (el.get("content") or "").strip() or None
+    return og
+
+
+def node_id(root: HtmlElement, url: str | None, canonical: str | None) -> int | None:
+    """The Drupal node id: from ``url``, the canonical link, the shortlink, or the body class."""
+    candidates = [url, canonical]
+    candidates += [el.get("href") for el in _head_links(root) if el.get("rel") == "shortlink"]
+    for candidate in candidates:
+        if candidate:
+            m = _NODE_IN_PATH.search(urlsplit(candidate).path + "#")
+            if m:
+                return int(m[1])
+    body = root.find("body")
+    if body is not None:
+        m = _NODE_CLASS.search(body.get("class") or "")
+        if m:
+            return int(m[1])
+        for article in body.iter("article"):
+            value = article.get("data-history-node-id")
+            if value and value.isdigit():
+                return int(value)
+    return None
+
+
+def page_language(root: HtmlElement, url: str | None) -> str | None:
+    """ISO 639-1 code from ``<html lang>``, else the URL's language prefix, else ``og:locale``."""
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang and lang[:2].isalpha():
+        return lang[:2].lower()
+    if url:
+        m = _LANG_PREFIX.match(urlsplit(url).path)
+        if m:
+            return m[1].lower()
+    for el in _head_links(root):
+        if el.get("property") == "og:locale" and el.get("content"):
+            return (el.get("content") or "")[:2].lower() or None
+    return None
+
+
+def translations(root: HtmlElement, base: str | None, language: str | None) -> dict[str, str]:
+    """Other language versions of the page, from ``hreflang`` alternates: language -> URL."""
+    found: dict[str, str] = {}
+    for el in _head_links(root):
+        lang = (el.get("hreflang") or "").strip().lower()
+        href = (el.get("href") or "").strip()
+        if el.tag != "link" or not lang or not href or lang == "x-default":
+            continue
+        code = lang[:2]
+        if code != language and code not in found:
+            found[code] = urljoin(base, href) if base else href
+    return found
+
+
+# --- title and content type ------------------------------------------------------------------
+
+_SITE_SUFFIX = re.compile(r"\s*[|–—-]\s*(?:OSCE|Organization for Security and Co-operation in Europe)\s*$")
+
+
+def _page_title(root: HtmlElement) -> str:
+    for el in _head_links(root):
+        if el.tag == "meta" and el.get("property") == "og:title" and el.get("content"):
+            return clean(el.get("content"))
+    found = root.find(".//title")
+    return _SITE_SUFFIX.sub("", clean(found.text_content())) if found is not None else ""
+
+
+def title(region: HtmlElement, root: HtmlElement, language: str | None) -> tuple[str, HtmlElement | None]:
+    """The release title and its heading element.
+
+    The heading that the page's ``<title>``/``og:title`` confirms wins; else the first ``<h1>`` that
+    is not a section name ("Newsroom"); else the ``<title>`` text itself (element None).
+    """
+    page_title = _page_title(root)
+    folded = page_title.casefold()
+    first: tuple[str, HtmlElement] | None = None
+    for heading in region.iter("h1", "h2"):
+        text = text_of(heading)
+        if not text or is_chrome(heading):
+            continue
+        if folded and text.casefold() in folded and len(text) > 3:
+            return text, heading
+        key = text.casefold()
+        if first is None and heading.tag == "h1" and not _is_section_word(key, language):
+            first = (text, heading)
+    if first is not None:
+        return first
+    return page_title, None
+
+
+def _is_section_word(key: str, language: str | None) -> bool:
+    return (
+        label_key(key, SECTION_WORDS, language) is not None
+        or key in CONTENT_TYPES.get(language or "en", CONTENT_TYPES["en"])
+    )
+
+
+def content_type(
+    region: HtmlElement, title_el: HtmlElement | None, language: str | None
+) -> str | None:
+    """The content-type label the page shows before its title ("Press release"), or None."""
+    types = CONTENT_TYPES.get(language or "en", CONTENT_TYPES["en"]) | CONTENT_TYPES["en"]
+    found: str | None = None
+    active: str | None = None
+    for el in region.iter():
+        if el is title_el:
+            break
+        text = el.text
+        if not text or len(text) > 40 or not isinstance(el.tag, str) or len(el):
+            continue
+        text = clean(text)
+        if text.casefold() in types and not is_chrome(el):
+            found = text
+            if _is_active(el):
+                active = text
+    return active or found
+
+
+def _is_active(el: HtmlElement) -> bool:
+    for node in (el, el.getparent()):
+        if node is not None and re.search(r"\b(?:is-)?active\b|\bselected\b", node.get("class") or ""):
+            return True
+    return False
+
+
+# --- labelled fields -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledField:
+    """A labelled metadata field: its values in page order and any ``<time datetime>`` in it."""
+
+    key: str
+    values: tuple[str, ...]
+    datetimes: tuple[str, ...] = ()
+
+
+_ITEM_TAGS = frozenset({"a", "li", "dd"})
+_ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b")
+_LABEL_TAGS = frozenset({"dt", "th", "label"})
+_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
+def _label_of(el: HtmlElement, language: str | None) -> str | None:
+    """The field key if ``el``'s own text is a metadata label, else None."""
+    text = el.text
+    if not text or len(text) > 40:
+        return None
+    raw = clean(text)
+    if not raw:
+        return None
+    marked = (
+        raw.endswith((":", "："))
+        or el.tag in _LABEL_TAGS
+        or "label" in (el.get("class") or "")
+    )
+    if not marked:
+        return None
+    return label_key(strip_label(raw), FIELD_LABELS, language)
+
+
+def _is_item(el: HtmlElement) -> bool:
+    return el.tag in _ITEM_TAGS or bool(_ITEM_CLASS.search(el.get("class") or ""))
+
+
+def _values(node: HtmlElement, values: list[tuple[str, bool]], times: list[str]) -> None:
+    """Append ``node``'s values: one per item-like child, else its whole text (to be split)."""
+    for time in node.iter("time"):
+        if time.get("datetime"):
+            times.append(time.get("datetime") or "")
+    items = [child for child in node.iter() if child is not node and _is_item(child)]
+    leaves = [item for item in items if not any(_is_item(c) for c in item.iter() if c is not item)]
+    if len(leaves) > 1 or (leaves and node.tag not in _ITEM_TAGS):
+        for leaf in leaves:
+            values.append((text_of(leaf), False))
+        rest = clean(node.text)
+        if rest:
+            values.append((rest, True))
+    else:
+        values.append((text_of(node), True))
+
+
+def _field_values(label: HtmlElement, language: str | None) -> tuple[list[tuple[str, bool]], list[str]]:
+    values: list[tuple[str, bool]] = []
+    times: list[str] = []
+    for _ in range(3):  # climb out of wrappers that hold only the label
+        tail = clean(label.tail).lstrip(":： ")
+        if tail:
+            values.append((tail, True))
+        for sibling in label.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if _starts_with_label(sibling, language):
+                break
+            _values(sibling, values, times)
+            if sibling.tail and clean(sibling.tail).strip(",; "):
+                values.append((clean(sibling.tail), True))
+        if values or times:
+            break
+        parent = label.getparent()
+        if parent is None or clean(parent.text) or len(parent) != 1:
+            break
+        label = parent
+    return values, times
+
+
+def _starts_with_label(el: HtmlElement, language: str | None) -> bool:
+    node: HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            return False
+        if _label_of(node, language):
+            return True
+        if clean(node.text):
+            return False
+        node = node[0] if len(node) else None
+    return False
+
+
+def _split(values: list[tuple[str, bool]]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for text, splittable in values:
+        parts = _SPLIT.split(text) if splittable else [text]
+        for part in parts:
+            part = part.strip(" ,;")
+            if part and part not in seen:
+                seen[part] = None
+    return tuple(seen)
+
+
+def labelled_fields(region: HtmlElement, language: str | None) -> dict[str, LabelledField]:
+    """Every labelled metadata field in ``region`` (first occurrence of each), keyed by field name."""
+    found: dict[str, LabelledField] = {}
+    for el in region.iter():
+        if not isinstance(el.tag, str):
+            continue
+        key = _label_of(el, language)
+        if key is None or key in found or is_chrome(el):
+            continue
+        # A label inside its own value's element ("<li>Place: VIENNA</li>"): value is the rest.
+        values, times = _field_values(el, language)
+        found[key] = LabelledField(key, _split(values), tuple(times))
+    return found
+
+
+# --- publication dates -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceDate:
+    """The Newsroom place-and-date line ("MADRID 13 September 2007", or only a date)."""
+
+    place: str | None
+    date: dt.date
+
+
+_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+_PLACE_DATE = re.compile(
+    rf"^(?:(?P<place>[^\W\d_][^\d]{{0,60}}?)\s*,?\s+)?(?P<date>\d{{1,2}}\.?\s+{_MONTH_WORD}\s+\d{{4}})$"
+)
+_DATE_CLASS = re.compile(r"date-display|\bdate\b|submitted|published", re.IGNORECASE)
+
+
+def place_date_line(
+    region: HtmlElement, title_el: HtmlElement | None, language: str | None
+) -> PlaceDate | None:
+    """The place-and-date line near the title, marked by a date element such as
+    ``span.date-display-single`` or ``<time>``, whose whole block reads "PLACE DATE" or "DATE"."""
+    for el in region.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or ""):
+            continue
+        if is_chrome(el):
+            continue
+        block = el
+        for _ in range(3):
+            text = text_of(block)
+            if len(text) > 90:
+                break
+            m = _PLACE_DATE.match(text)
+            if m:
+                date = parse_date(m["date"], language)
+                if date is None:
+                    break
+                place = clean(m["place"]) or None
+                if place and _label_of_text(place, language):
+                    place = None
+                return PlaceDate(place, date)
+            parent = block.getparent()
+            if parent is None:
+                break
+            block = parent
+    return None
+
+
+def _label_of_text(text: str, language: str | None) -> bool:
+    return label_key(strip_label(text), FIELD_LABELS, language) is not None
+
+
+_MODIFIED = re.compile(r"modif|updat|changed|revis", re.IGNORECASE)
+_META_DATE_NAMES = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dcterms.date",
+    "dcterms.issued",
+    "dc.date",
+    "dc.date.issued",
+    "dc:date",
+    "publish-date",
+    "publication_date",
+    "date",
+)
+
+
+def _json_ld_dates(root: HtmlElement) -> Iterator[str]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data: Any = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str):
+                    yield value
+                graph = item.get("@graph")
+                if graph is not None:
+                    stack.append(graph)
+
+
+def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
+    """The publication date from structured data, converted to Vienna time; None if there is none.
+
+    Order: ``<time datetime>`` in the content, JSON-LD ``datePublished``, ``<meta>`` publication
+    dates, RDFa ``dc:date``/``dc:created`` attributes.
+    """
+    for time in region.iter("time"):
+        value = time.get("datetime")
+        if value and not _is_modified(time) and not is_chrome(time):
+            found = parse_datetime(value)
+            if found:
+                return found
+    for value in _json_ld_dates(root):
+        found = parse_datetime(value)
+        if found:
+            return found
+    metas: dict[str, str] = {}
+    for el in _head_links(root):
+        name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if name and el.get("content") and name not in metas:
+            metas[name] = el.get("content") or ""
+    for name in _META_DATE_NAMES:
+        if name in metas:
+            found = parse_datetime(metas[name])
+            if found:
+                return found
+    for el in region.iter():
+        if not isinstance(el.tag, str):
+            continue
+        prop = el.get("property") or el.get("itemprop")
+        if prop and el.get("content") and re.search(r"\bdc:(?:date|created|issued)\b|datePublished", prop):
+            if not is_chrome(el):
+                found = parse_datetime(el.get("content") or "")
+                if found:
+                    return found
+    return None
+
+
+def _is_modified(el: HtmlElement) -> bool:
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        for attr in ("class", "itemprop", "property"):
+            if _MODIFIED.search(node.get(attr) or ""):
+                return True
+    return False
+
+
+def absolute(url: str | None, base: str | None) -> str | None:
+    """``url`` resolved against ``base`` (None stays None)."""
+    if not url:
+        return None
+    return urljoin(base, url) if base else url
