@@ -96,7 +96,7 @@ def _is_label_line(text: str, language: str | None) -> bool:
 
 
 def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
-    """The body paragraphs of the release in ``region`` (see module docstring for what is left out)."""
+    """The body paragraphs in ``region`` (the module docstring says what is left out)."""
     container = _container(region)
     if container is None:
         return Body(())

@@ -47,7 +47,7 @@ def _make(year: int, month: int | None, day: int) -> dt.date | None:
 
 
 def parse_date(text: str, language: str | None = "en") -> dt.date | None:
-    """Return the first calendar date written in ``text`` ("4 September 2008", "2008-09-04"), or None."""
+    """The first calendar date written in ``text`` ("4 September 2008", "2008-09-04"), or None."""
     text = clean(text)
     if not text:
         return None

@@ -19,12 +19,7 @@ from .errors import ParseError
 
 __all__ = ["Decoded", "decode", "parse_html"]
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True,
-    remove_pis=True,
-    no_network=True,
-    default_doctype=False,
-)
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -41,7 +36,7 @@ _HTML_HINT = re.compile(r"<\s*(?:html|head|body|div|p|h1|article|main|title|!doc
 
 
 class Decoded(str):
-    """The decoded text; ``encoding`` says which codec was used, ``guessed`` if no declaration held."""
+    """Decoded text; ``encoding`` names the codec, ``guessed`` is True if no declaration held."""
 
     encoding: str
     guessed: bool
@@ -55,17 +50,17 @@ class Decoded(str):
 
 def _codec(name: str) -> str | None:
     try:
-        return codecs.lookup(name.decode("ascii") if isinstance(name, bytes) else name).name
-    except (LookupError, UnicodeDecodeError):
+        return codecs.lookup(name).name
+    except LookupError:
         return None
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:
-    """Decode page bytes: BOM, then ``declared`` (e.g. an HTTP header), meta charset, UTF-8, guess."""
+    """Decode page bytes: BOM, ``declared`` (an HTTP header), meta charset, UTF-8, then a guess."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom) :].decode(encoding, "replace"), encoding)
-    candidates = []
+    candidates: list[str] = []
     if declared:
         candidates.append(declared)
     match = _META_CHARSET.search(data, 0, 4096)
@@ -73,11 +68,11 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         candidates.append(match.group(1).decode("ascii"))
     candidates.append("utf-8")
     for name in candidates:
-        encoding = _codec(name)
-        if encoding is None:
+        codec = _codec(name)
+        if codec is None:
             continue
-        if encoding == "iso8859-1" or encoding == "ascii":
-            encoding = "cp1252"  # what browsers do with these labels
+        # Browsers read pages labelled latin-1 or ASCII as cp1252.
+        encoding = "cp1252" if codec in ("iso8859-1", "ascii") else codec
         try:
             return Decoded(data.decode(encoding), encoding, guessed=name == "utf-8" and not match)
         except UnicodeDecodeError:
@@ -141,7 +136,7 @@ _CONTENT_TAGS = frozenset({"main", "article"})
 
 
 def is_chrome(el: HtmlElement) -> bool:
-    """True if ``el`` sits in navigation, header, footer, sidebar, share or related-content chrome."""
+    """True if ``el`` sits in navigation, banner, footer, sidebar, share or related chrome."""
     node: HtmlElement | None = el
     header_seen = False
     while node is not None:

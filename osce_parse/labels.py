@@ -82,14 +82,41 @@ MONTHS: dict[str, dict[str, int]] = {
         **{
             name: number
             for number, name in enumerate(
-                ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+                [
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ],
                 start=1,
             )
         },
         **{
             name: number
             for number, name in enumerate(
-                ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1
+                [
+                    "jan",
+                    "feb",
+                    "mar",
+                    "apr",
+                    "may",
+                    "jun",
+                    "jul",
+                    "aug",
+                    "sep",
+                    "oct",
+                    "nov",
+                    "dec",
+                ],
+                start=1,
             )
         },
         "sept": 9,

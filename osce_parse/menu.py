@@ -47,7 +47,11 @@ def _label(li: HtmlElement) -> tuple[str, str | None]:
         if child.tag in _LISTS or child.find(".//li") is not None:
             if child.tag not in _LISTS:  # a wrapper holding the label and the sub-list
                 for sub in child:
-                    if isinstance(sub.tag, str) and sub.tag not in _LISTS and sub.find(".//li") is None:
+                    if (
+                        isinstance(sub.tag, str)
+                        and sub.tag not in _LISTS
+                        and sub.find(".//li") is None
+                    ):
                         parts.append(text_of(sub) + " ")
                         if href is None:
                             href = _href(sub)

@@ -88,7 +88,7 @@ def page_language(root: HtmlElement, url: str | None) -> str | None:
     """ISO 639-1 code from ``<html lang>``, else the URL's language prefix, else ``og:locale``."""
     lang = root.get("lang") or root.get("xml:lang")
     if lang and lang[:2].isalpha():
-        return lang[:2].lower()
+        return str(lang[:2]).lower()
     if url:
         m = _LANG_PREFIX.match(urlsplit(url).path)
         if m:
@@ -115,7 +115,9 @@ def translations(root: HtmlElement, base: str | None, language: str | None) -> d
 
 # --- title and content type ------------------------------------------------------------------
 
-_SITE_SUFFIX = re.compile(r"\s*[|–—-]\s*(?:OSCE|Organization for Security and Co-operation in Europe)\s*$")
+_SITE_SUFFIX = re.compile(
+    r"\s*[|–—-]\s*(?:OSCE|Organization for Security and Co-operation in Europe)\s*$"
+)
 
 
 def _page_title(root: HtmlElement) -> str:
@@ -126,7 +128,9 @@ def _page_title(root: HtmlElement) -> str:
     return _SITE_SUFFIX.sub("", clean(found.text_content())) if found is not None else ""
 
 
-def title(region: HtmlElement, root: HtmlElement, language: str | None) -> tuple[str, HtmlElement | None]:
+def title(
+    region: HtmlElement, root: HtmlElement, language: str | None
+) -> tuple[str, HtmlElement | None]:
     """The release title and its heading element.
 
     The heading that the page's ``<title>``/``og:title`` confirms wins; else the first ``<h1>`` that
@@ -150,9 +154,8 @@ def title(region: HtmlElement, root: HtmlElement, language: str | None) -> tuple
 
 
 def _is_section_word(key: str, language: str | None) -> bool:
-    return (
-        label_key(key, SECTION_WORDS, language) is not None
-        or key in CONTENT_TYPES.get(language or "en", CONTENT_TYPES["en"])
+    return label_key(key, SECTION_WORDS, language) is not None or key in CONTENT_TYPES.get(
+        language or "en", CONTENT_TYPES["en"]
     )
 
 
@@ -179,7 +182,9 @@ def content_type(
 
 def _is_active(el: HtmlElement) -> bool:
     for node in (el, el.getparent()):
-        if node is not None and re.search(r"\b(?:is-)?active\b|\bselected\b", node.get("class") or ""):
+        if node is not None and re.search(
+            r"\b(?:is-)?active\b|\bselected\b", node.get("class") or ""
+        ):
             return True
     return False
 
@@ -211,9 +216,7 @@ def _label_of(el: HtmlElement, language: str | None) -> str | None:
     if not raw:
         return None
     marked = (
-        raw.endswith((":", "："))
-        or el.tag in _LABEL_TAGS
-        or "label" in (el.get("class") or "")
+        raw.endswith((":", "：")) or el.tag in _LABEL_TAGS or "label" in (el.get("class") or "")
     )
     if not marked:
         return None
@@ -241,7 +244,9 @@ def _values(node: HtmlElement, values: list[tuple[str, bool]], times: list[str])
         values.append((text_of(node), True))
 
 
-def _field_values(label: HtmlElement, language: str | None) -> tuple[list[tuple[str, bool]], list[str]]:
+def _field_values(
+    label: HtmlElement, language: str | None
+) -> tuple[list[tuple[str, bool]], list[str]]:
     values: list[tuple[str, bool]] = []
     times: list[str] = []
     for _ in range(3):  # climb out of wrappers that hold only the label
@@ -290,7 +295,7 @@ def _split(values: list[tuple[str, bool]]) -> tuple[str, ...]:
 
 
 def labelled_fields(region: HtmlElement, language: str | None) -> dict[str, LabelledField]:
-    """Every labelled metadata field in ``region`` (first occurrence of each), keyed by field name."""
+    """Every labelled metadata field in ``region`` (first occurrence of each), by field name."""
     found: dict[str, LabelledField] = {}
     for el in region.iter():
         if not isinstance(el.tag, str):
@@ -359,6 +364,7 @@ def _label_of_text(text: str, language: str | None) -> bool:
     return label_key(strip_label(text), FIELD_LABELS, language) is not None
 
 
+_RDFA_DATE = re.compile(r"\bdc:(?:date|created|issued)\b|datePublished")
 _MODIFIED = re.compile(r"modif|updat|changed|revis", re.IGNORECASE)
 _META_DATE_NAMES = (
     "article:published_time",
@@ -427,11 +433,10 @@ def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
         if not isinstance(el.tag, str):
             continue
         prop = el.get("property") or el.get("itemprop")
-        if prop and el.get("content") and re.search(r"\bdc:(?:date|created|issued)\b|datePublished", prop):
-            if not is_chrome(el):
-                found = parse_datetime(el.get("content") or "")
-                if found:
-                    return found
+        if prop and el.get("content") and _RDFA_DATE.search(prop) and not is_chrome(el):
+            found = parse_datetime(el.get("content") or "")
+            if found:
+                return found
     return None
 
 

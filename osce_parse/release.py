@@ -1,7 +1,8 @@
 """Page parsing: one release page in, one :class:`Release` out.
 
 Data flows one way: bytes -> tree (:mod:`document`) -> fields (:mod:`metadata`, :mod:`body`,
-:mod:`dates`, :mod:`quotes`) -> :class:`Release`. Every field below names the function it comes from.
+:mod:`dates`, :mod:`quotes`) -> :class:`Release`.
+Each field below names the function it comes from.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ __all__ = ["parse_release"]
 
 
 def _region(root: HtmlElement) -> HtmlElement:
-    """The main content region: ``<main>``, ``role=main``, the first ``<article>``, else ``<body>``."""
+    """The main content: ``<main>``, ``role=main``, the first ``<article>``, or ``<body>``."""
     for path in ("//main", "//*[@role='main']", "//article", "//*[@id='content']"):
         found = root.xpath(path)
         if found:
-            return found[0]  # type: ignore[no-any-return]
+            return found[0]
     body = root.find("body")
     return body if body is not None else root
 

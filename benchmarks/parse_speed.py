@@ -1,0 +1,77 @@
+"""Parser speed against a peer, measured in the same run.
+
+Parses every fixture page N times with ``osce_parse.parse_release`` and with
+``trafilatura.bare_extraction(..., with_metadata=True)`` and prints pages/s for both and the ratio,
+for the current-generation pages (the bar: >= 3x trafilatura) and for all pages.
+
+    pip install -e '.[bench]'
+    python benchmarks/parse_speed.py [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from osce_parse import parse_release
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+def _pages() -> dict[str, list[tuple[str, str]]]:
+    pages = [
+        (p.name, p.read_text("utf-8"))
+        for p in sorted(FIXTURES.glob("*.html"))
+        if not p.name.startswith("listing_")
+    ]
+    return {
+        "current generation": [page for page in pages if page[0].startswith("current_")],
+        "all fixtures": pages,
+    }
+
+
+def _rate(func: Callable[[str], object], pages: list[tuple[str, str]], repeat: int) -> float:
+    """Pages per second: the median over ``repeat`` rounds of parsing every page once."""
+    for _, html in pages:  # warm-up: imports, caches, regex compilation
+        func(html)
+    rounds = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _, html in pages:
+            func(html)
+        rounds.append(time.perf_counter() - start)
+    return len(pages) / statistics.median(rounds)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    try:
+        import trafilatura
+    except ImportError:
+        raise SystemExit(
+            "trafilatura is needed for the comparison: pip install -e '.[bench]'"
+        ) from None
+
+    def peer(html: str) -> object:
+        return trafilatura.bare_extraction(html, with_metadata=True)
+
+    for group, pages in _pages().items():
+        if not pages:
+            continue
+        size = statistics.median(len(html.encode()) for _, html in pages) / 1024
+        ours = _rate(parse_release, pages, args.repeat)
+        theirs = _rate(peer, pages, max(3, args.repeat // 5))
+        print(
+            f"{group}: {len(pages)} pages, median {size:.0f} KB | osce_parse {ours:.0f} pages/s "
+            f"({1000 / ours:.1f} ms/page) | trafilatura {theirs:.1f} pages/s "
+            f"({1000 / theirs:.1f} ms/page) | ratio {ours / theirs:.1f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()
