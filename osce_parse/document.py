@@ -173,12 +173,18 @@ def text_of(el: HtmlElement) -> str:
     return clean("".join(parts))
 
 
+_INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript"})
+_INVISIBLE_CLASS = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
+
+
 def _collect(el: HtmlElement, parts: list[str]) -> None:
-    if el.text and el.tag not in ("script", "style", "template", "noscript"):
+    if el.text:
         parts.append(el.text)
     for child in el:
-        if isinstance(child.tag, str):
-            _collect(child, parts)
+        if isinstance(child.tag, str) and child.tag not in _INVISIBLE_TAGS:
+            classes = child.get("class")
+            if not (classes and _INVISIBLE_CLASS.search(classes)):
+                _collect(child, parts)
         if child.tail:
             parts.append(child.tail)
 
