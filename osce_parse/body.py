@@ -21,29 +21,30 @@ from .text import strip_label
 
 __all__ = ["Body", "extract_body", "extract_images"]
 
-_CAPTION = re.compile(
-    r"caption|credit|copyright|photo-?details|image-?desc|figcaption|contact", re.I
-)
+# Classes of blocks inside the body container that are not body text.
+_NOT_BODY = re.compile(r"caption|credit|copyright|photo-?details|image-?desc|contact", re.I)
+_CAPTION = re.compile(r"caption|image-?desc", re.I)
+_CREDIT = re.compile(r"credit|copyright|author|photographer", re.I)
 _STOP_WORDS = frozenset({"contacts", "related", "share"})
 _CONTACT_LINE = re.compile(
     r"^(?:for (?:further|more) information,? (?:please )?contact|media contacts?:|contact:)", re.I
 )
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "strong", "b", "ul", "ol")
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """The body paragraphs; ``repeated`` counts dropped trailing repeats (for a warning)."""
+    """The body paragraphs; ``dropped_repeats`` counts trailing repeats left out (for a warning)."""
 
     paragraphs: tuple[str, ...]
     dropped_repeats: int = 0
 
 
-def _in_caption(el: HtmlElement, stop: HtmlElement) -> bool:
+def _not_body(el: HtmlElement, stop: HtmlElement) -> bool:
+    """True if ``el`` sits in a figure, caption, credit or contacts block below ``stop``."""
     node: HtmlElement | None = el
     while node is not None and node is not stop:
-        if node.tag in ("figure", "figcaption") or _CAPTION.search(node.get("class") or ""):
+        if node.tag in ("figure", "figcaption") or _NOT_BODY.search(node.get("class") or ""):
             return True
         node = node.getparent()
     return False
@@ -51,7 +52,7 @@ def _in_caption(el: HtmlElement, stop: HtmlElement) -> bool:
 
 def _candidates(region: HtmlElement) -> Iterator[HtmlElement]:
     for p in region.iter("p"):
-        if not is_chrome(p) and not _in_caption(p, region):
+        if not is_chrome(p) and not _not_body(p, region):
             yield p
 
 
@@ -108,7 +109,7 @@ def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
                 break
             continue
         text = text_of(el)
-        if not text or is_chrome(el) or _in_caption(el, container):
+        if not text or is_chrome(el) or _not_body(el, container):
             continue
         word = _section_word(text, language)
         if word in _STOP_WORDS:
@@ -174,9 +175,9 @@ def extract_images(region: HtmlElement, base: str | None) -> tuple[Image, ...]:
             if el is img or not isinstance(el.tag, str):
                 continue
             classes = el.get("class") or ""
-            if re.search(r"credit|copyright|author|photographer", classes, re.I):
+            if _CREDIT.search(classes):
                 credit = _CREDIT_PREFIX.sub("", text_of(el)) or None
-            elif el.tag == "figcaption" or re.search(r"caption|image-?desc", classes, re.I):
+            elif el.tag == "figcaption" or _CAPTION.search(classes):
                 caption = text_of(el) or caption
         if caption:
             caption = _PHOTO_DETAILS.sub("", caption).strip()

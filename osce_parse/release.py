@@ -105,8 +105,6 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
         language,
         warnings,
     )
-    if dateline is not None and dateline.date is None and date is not None and dateline.day_month:
-        pass  # the yearless dateline gives way to the other evidence, which already set the date
     if date is None:
         warnings.append("no publication date found")
 
