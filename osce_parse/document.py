@@ -127,12 +127,24 @@ def parse_html(html: Any) -> HtmlElement:
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-_CHROME_WORDS = re.compile(
-    r"(?:^|[\s_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|sidebar|related|teasers?|"
-    r"share|sharing|social|pager|skip-link|visually-hidden|sr-only|cookie)(?=$|[\s_-])",
+# A class or id token naming chrome ("menu", "block-menu", "region-sidebar-left", "share-links"),
+# unless it is a layout modifier that merely mentions it ("with-navbar", "one-sidebar").
+_CHROME_WORD = re.compile(
+    r"(?:^|[_-])(?:menu|navbar|nav|navigation|breadcrumbs?|footer|sidebar|related|teasers?|"
+    r"share|sharing|social|pager|skip-link|visually-hidden|sr-only|cookie)(?=$|[_-])",
     re.IGNORECASE,
 )
+_MODIFIER = re.compile(r"^(?:with|has|no|one|two|three|is|not|page|layout)-", re.IGNORECASE)
+
+
+def _names_chrome(tokens: str) -> bool:
+    return any(
+        _CHROME_WORD.search(token) and not _MODIFIER.match(token) for token in tokens.split()
+    )
+
+
 _CONTENT_TAGS = frozenset({"main", "article"})
+_PAGE_TAGS = frozenset({"body", "html"})
 
 
 def is_chrome(el: HtmlElement) -> bool:
@@ -143,6 +155,8 @@ def is_chrome(el: HtmlElement) -> bool:
         tag = node.tag
         if tag in _CHROME_TAGS:
             return True
+        if tag in _PAGE_TAGS:  # layout classes on <body> ("one-sidebar") say nothing about el
+            return header_seen
         if tag in _CONTENT_TAGS:
             header_seen = False
         elif tag == "header":
@@ -153,10 +167,10 @@ def is_chrome(el: HtmlElement) -> bool:
         if get("aria-hidden") == "true":
             return True
         classes = get("class")
-        if classes and _CHROME_WORDS.search(classes):
+        if classes and _names_chrome(classes):
             return True
         ident = get("id")
-        if ident and _CHROME_WORDS.search(ident):
+        if ident and _names_chrome(ident):
             return True
         node = node.getparent()
     return header_seen  # a <header> outside <main>/<article> is the site's banner

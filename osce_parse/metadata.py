@@ -38,6 +38,8 @@ __all__ = [
     "translations",
 ]
 
+SITE = "https://www.osce.org/"
+
 # --- identity --------------------------------------------------------------------------------
 
 _NODE_IN_PATH = re.compile(r"/(\d{2,9})/?(?:[?#]|$)")
@@ -51,16 +53,19 @@ def _head_links(root: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def canonical_url(root: HtmlElement) -> str | None:
-    """The page's canonical URL (``<link rel=canonical>``, else ``og:url``), or None."""
-    og = None
+    """The page's absolute canonical URL (``<link rel=canonical>``, else ``og:url``), or None.
+
+    A relative canonical link is resolved against ``og:url``, else against the site root.
+    """
+    canonical = og = None
     for el in _head_links(root):
         if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
-            href = (el.get("href") or "").strip()
-            if href:
-                return href
+            canonical = canonical or (el.get("href") or "").strip() or None
         elif el.tag == "meta" and el.get("property") == "og:url":
-            og = (el.get("content") or "").strip() or None
-    return og
+            og = og or (el.get("content") or "").strip() or None
+    if canonical is None:
+        return og
+    return urljoin(og if og and og.startswith("http") else SITE, canonical)
 
 
 def node_id(root: HtmlElement, url: str | None, canonical: str | None) -> int | None:
@@ -339,24 +344,23 @@ def place_date_line(
             continue
         if is_chrome(el):
             continue
-        block = el
-        for _ in range(3):
+        found: PlaceDate | None = None
+        block: HtmlElement | None = el
+        for _ in range(3):  # the widest block that still reads "PLACE DATE" (or "DATE")
+            if block is None:
+                break
             text = text_of(block)
-            if len(text) > 90:
+            m = _PLACE_DATE.match(text) if len(text) <= 90 else None
+            date = parse_date(m["date"], language) if m else None
+            if m is None or date is None:
                 break
-            m = _PLACE_DATE.match(text)
-            if m:
-                date = parse_date(m["date"], language)
-                if date is None:
-                    break
-                place = clean(m["place"]) or None
-                if place and _label_of_text(place, language):
-                    place = None
-                return PlaceDate(place, date)
-            parent = block.getparent()
-            if parent is None:
-                break
-            block = parent
+            place = clean(m["place"]) or None
+            if place and _label_of_text(place, language):
+                place = None
+            found = PlaceDate(place, date)
+            block = block.getparent()
+        if found is not None:
+            return found
     return None
 
 
