@@ -1,40 +1,83 @@
 """Dates: strings and datetimes to ``datetime.date``, and the dateline at the head of a release.
 
-Fast path first (regular expressions and month-name tables), ``dateparser`` only as the fallback,
-with the language fixed and one parser instance per language reused.
+Fast path first: regular expressions for the orders the site's languages write a date in (day
+month year, year day month, year month day, month day year, numeric, ISO) and the month-name tables
+of :mod:`labels`. ``dateparser`` is only the fallback, with the page's language fixed and one parser
+instance per language reused. The language always comes from the caller (the page's ``<html lang>``,
+URL prefix or ``hreflang``); it is never guessed from the text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .labels import MONTHS
+from .labels import LINK_WORDS, MONTHS, YEAR_WORDS, base_language, fold
 from .text import clean
 
-__all__ = ["SITE_TZ", "Dateline", "find_dateline", "parse_date", "parse_datetime"]
+__all__ = [
+    "SITE_TZ",
+    "Dateline",
+    "find_dateline",
+    "parse_date",
+    "parse_datetime",
+    "parse_day_month",
+]
 
 SITE_TZ = ZoneInfo("Europe/Vienna")
 
-_WORD = r"[^\W\d_][^\W\d_.]*\.?"
-_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_WORD})\s*,?\s+(\d{{4}})(?!\d)")
-_MDY = re.compile(rf"({_WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})(?!\d)")
-_DM = re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s+({_WORD})")
+# --- the fast path ---------------------------------------------------------------------------
+
+
+def _alternation(words: set[str]) -> str:
+    """A regex alternative of ``words``, longest first, each ending at a word boundary."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + r")(?!\w)"
+
+
+# A month as written: letters, an abbreviation's dot.
+_MONTH = r"(?P<month>[^\W\d_]+\.?)"
+# A day: one or two digits, a dot ("4."), an ordinal ending ("1er", "4th", "1°", "1.º", "4-го").
+_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?!\d)\.?(?:°|-?[^\W\d_]{1,4}(?=[\s.,-]))?\.?"
+_YEAR = r"(?<!\d)(?P<year>\d{4})(?!\d)"
+# Words that link the parts: "4 de septiembre de 2008", "4th of September", "4 сентябри соли 2008".
+_LINK = rf"(?:{_alternation({w for words in LINK_WORDS.values() for w in words})}\s+)?"
+# What may follow a year written first: a dot, a hyphen, a year word ("2008 წლის", "2008-ci il").
+_YEAR_MARK = (
+    r"\.?(?:[\s-]*"
+    + _alternation({w for words in YEAR_WORDS.values() for w in words})
+    + r"\.?)?[\s,]*-?\s*"
+)
+
+_DMY = re.compile(rf"{_DAY}\s*-?\s*{_LINK}{_MONTH}\s*,?\s*{_LINK}{_YEAR}")
+_YDM = re.compile(rf"{_YEAR}{_YEAR_MARK}{_DAY}\s*-?\s*{_MONTH}")
+_YMD = re.compile(rf"{_YEAR}{_YEAR_MARK}{_MONTH}\s*(?P<day>[0-3]?\d)(?!\d)")
+_MDY = re.compile(rf"{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}")
+_DM = re.compile(rf"{_DAY}\s*-?\s*{_LINK}{_MONTH}")
+_MD = re.compile(rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 
+_WORD_ORDERS = (_DMY, _YDM, _YMD, _MDY)
 
-def _month(word: str, language: str | None) -> int | None:
-    key = word.rstrip(".").casefold()
-    table = MONTHS.get(language or "en") or MONTHS["en"]
-    month = table.get(key)
-    if month is None and language not in (None, "en"):
-        month = MONTHS["en"].get(key)
-    return month
+
+def _month(word: str, language: str) -> int | None:
+    """The month ``word`` names in ``language`` (or English); inflected forms ("қыркүйекте",
+    "սեպտեմբերին") by their longest known beginning."""
+    key = fold(word.rstrip("."))
+    table = MONTHS.get(language, {})
+    found = table.get(key) or MONTHS["en"].get(key)
+    if found is None and table and language != "en":
+        for end in range(len(key) - 1, 2, -1):
+            found = table.get(key[:end])
+            if found:
+                break
+    return found
 
 
 def _make(year: int, month: int | None, day: int) -> dt.date | None:
@@ -46,50 +89,80 @@ def _make(year: int, month: int | None, day: int) -> dt.date | None:
         return None
 
 
+def _written(text: str, language: str) -> Iterator[tuple[dt.date, int, int]]:
+    """Dates written with a month name, in the order of :data:`_WORD_ORDERS`, with their span."""
+    for pattern in _WORD_ORDERS:
+        for m in pattern.finditer(text):
+            found = _make(int(m["year"]), _month(m["month"], language), int(m["day"]))
+            if found:
+                yield found, m.start(), m.end()
+
+
+def _fast(text: str, language: str) -> tuple[dt.date, int, int] | None:
+    """The first date the fast path finds in ``text`` and its span, or None."""
+    if (m := _ISO.search(text)) and (found := _make(int(m[1]), int(m[2]), int(m[3]))):
+        return found, m.start(), m.end()
+    if any(c.isalpha() for c in text) and (hit := next(_written(text, language), None)):
+        return hit
+    if (m := _NUMERIC.search(text)) and (found := _make(int(m[3]), int(m[2]), int(m[1]))):
+        return found, m.start(), m.end()
+    return None
+
+
 def parse_date(text: str, language: str | None = "en") -> dt.date | None:
-    """The first calendar date written in ``text`` ("4 September 2008", "2008-09-04"), or None."""
+    """The first calendar date written in ``text`` ("4 September 2008", "4 сентября 2008 г.",
+    "2008 წლის 4 სექტემბერი", "2008-09-04") in ``language``, or None."""
     text = clean(text)
     if not text:
         return None
-    if m := _ISO.search(text):
-        return _make(int(m[1]), int(m[2]), int(m[3]))
-    if m := _DMY.search(text):
-        found = _make(int(m[3]), _month(m[2], language), int(m[1]))
-        if found:
-            return found
-    if m := _MDY.search(text):
-        found = _make(int(m[3]), _month(m[1], language), int(m[2]))
-        if found:
-            return found
-    if m := _NUMERIC.search(text):
-        return _make(int(m[3]), int(m[2]), int(m[1]))
-    return _fallback(text, language)
+    lang = base_language(language)
+    hit = _fast(text, lang)
+    return hit[0] if hit else _fallback(text, lang)
 
 
 def parse_day_month(text: str, language: str | None = "en") -> tuple[int, int] | None:
-    """Return (day, month) from a date written without a year ("12 July"), or None."""
-    m = _DM.search(clean(text))
-    if not m:
-        return None
-    month = _month(m[2], language)
-    return (int(m[1]), month) if month else None
+    """Return (day, month) from a date written without a year ("12 July", "12. Juli"), or None."""
+    hit = _day_month(clean(text), base_language(language))
+    return hit[0] if hit else None
 
 
-@lru_cache(maxsize=32)
-def _dateparser(language: str) -> Any:
+def _day_month(text: str, language: str) -> tuple[tuple[int, int], int, int] | None:
+    for pattern in (_DM, _MD):
+        for m in pattern.finditer(text):
+            month, day = _month(m["month"], language), int(m["day"])
+            if month and _make(2000, month, day):  # 2000: a leap year, so 29 February passes
+                return (day, month), m.start(), m.end()
+    return None
+
+
+# --- the fallback ----------------------------------------------------------------------------
+
+# dateparser's names for a language whose pages may be in two scripts.
+_DATEPARSER_CODES = {"sr": ("sr", "sr-Latn"), "uz": ("uz", "uz-Cyrl"), "az": ("az", "az-Cyrl")}
+
+
+@lru_cache(maxsize=64)
+def _dateparser(language: str) -> Any | None:
+    """One reusable dateparser instance per language; None if dateparser lacks the language."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(
-        languages=[language],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
-    )
+    try:
+        return DateDataParser(
+            languages=list(_DATEPARSER_CODES.get(language, (language,))),
+            settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+        )
+    except ValueError:  # an unknown language code
+        return None
 
 
-def _fallback(text: str, language: str | None) -> dt.date | None:
+def _fallback(text: str, language: str) -> dt.date | None:
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return None
+    parser = _dateparser(language)
+    if parser is None:
+        return None
     try:
-        data = _dateparser(language or "en").get_date_data(text)
+        data = parser.get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     value = getattr(data, "date_obj", None)
@@ -111,6 +184,9 @@ def parse_datetime(value: str) -> dt.date | None:
     return stamp.date()
 
 
+# --- datelines -------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """The place-and-date opening of a release: ``text`` as written (without the dash)."""
@@ -122,28 +198,59 @@ class Dateline:
     end: int  # offset in the paragraph where the body text after the dash starts
 
 
-_DATELINE = re.compile(
-    r"""^(?P<place>[^\W\d_][^\d,]{0,60}(?:,\s*[^\W\d_][^\d,]{0,40}){0,3}?)
+# The dash that ends a dateline: any dash with a space on either side, an en or em dash, or a
+# hyphen glued to the first word of the body ("2006-The"; "2008-ci il" and "4-сентябрь" are not).
+_BREAK = re.compile(r"\s*[‒–—―]\s*|\s+[-‐‑]\s*|[-‐‑]\s+|[-‐‑](?=\S)")
+# "PLACE[, PLACE…], DATE": the date starts with a digit, or with a month and then a day.
+_PLACE_DATE = re.compile(
+    r"""(?P<place>[^\W\d_][^\d,]{0,60}?(?:,\s*[^\W\d_][^\d,]{0,40}?){0,3}?)
         \s*,\s*
-        (?P<date>(?:\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s*,?\s*\d{4})?
-                  |[^\W\d_]+\.?\s+\d{1,2}(?:\s*,\s*\d{4})?))
-        (?:\s*г\.)?
-        \s*(?P<dash>[-‐‑‒–—―])\s*""",
+        (?P<date>(?:\d|[^\W\d_]+\.?\s+\d).{0,40})""",
     re.VERBOSE,
 )
+_MAX_PLACE_WORDS = 8
+_MAX_DATE_EXTRA = 12  # characters a date may carry beyond its match ("г.", "-ci il", "godine")
+
+
+def _breaks(head: str) -> Iterator[re.Match[str]]:
+    for m in _BREAK.finditer(head):
+        glued = not m[0][0].isspace() and not m[0][-1].isspace() and m[0][0] in "-‐‑"
+        if glued and not head[m.end() : m.end() + 1].isupper():
+            continue
+        yield m
+
+
+def _date_of(written: str, language: str) -> tuple[dt.date | None, tuple[int, int] | None] | None:
+    """The (date, day_month) that ``written`` is, if it is only a date; else None."""
+    if re.search(r"\d{4}", written):
+        hit = _fast(written, language)
+        if hit is None:
+            found = _fallback(written, language)
+            return (found, None) if found else None
+        date, start, end = hit
+        return (date, None) if start == 0 and len(written) - end <= _MAX_DATE_EXTRA else None
+    dm = _day_month(written, language)
+    if dm is None or dm[1] != 0 or len(written) - dm[2] > _MAX_DATE_EXTRA:
+        return None
+    return None, dm[0]
 
 
 def find_dateline(paragraph: str, language: str | None = "en") -> Dateline | None:
-    """Return the dateline that opens ``paragraph`` ("VIENNA, 4 September 2008 - …"), or None."""
-    m = _DATELINE.match(paragraph[:160])
-    if not m:
-        return None
-    place, written = m["place"].strip(), m["date"].strip()
-    if len(place.split()) > 8:
-        return None
-    date = parse_date(written, language) if re.search(r"\d{4}", written) else None
-    day_month = None if date else parse_day_month(written, language)
-    if date is None and day_month is None:
-        return None  # the "date" was not a date: an ordinary sentence with a comma
-    text = paragraph[: m.start("dash")].rstrip()
-    return Dateline(text=text, place=place, date=date, day_month=day_month, end=m.end())
+    """Return the dateline that opens ``paragraph`` ("VIENNA, 4 September 2008 - …",
+    "ВЕНА, 4 сентября 2008 г. – …", "WIEN, 4. September 2008 – …"), or None."""
+    head = paragraph[:160]
+    lang = base_language(language)
+    for dash in _breaks(head):
+        text = head[: dash.start()].rstrip()
+        m = _PLACE_DATE.fullmatch(text)
+        if m is None:
+            continue
+        place = m["place"].strip()
+        if len(place.split()) > _MAX_PLACE_WORDS:
+            continue
+        found = _date_of(m["date"].strip(), lang)
+        if found is None:
+            continue
+        date, day_month = found
+        return Dateline(text=text, place=place, date=date, day_month=day_month, end=dash.end())
+    return None

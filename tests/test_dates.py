@@ -21,7 +21,10 @@ D = dt.date
         ("September 4, 2008", D(2008, 9, 4)),
         ("2008-09-04", D(2008, 9, 4)),
         ("04.09.2008", D(2008, 9, 4)),
+        ("4th of September 2008", D(2008, 9, 4)),
         ("31 February 2008", None),
+        ("4 Mayors 2008", None),  # inflected month forms are read only for inflecting languages
+        ("2008-13-45, 4 September 2008", D(2008, 9, 4)),  # an impossible ISO date is passed over
         ("no date here", None),
         ("", None),
     ],
@@ -91,6 +94,19 @@ def test_parse_datetime_is_vienna_local(value: str, expected: dt.date | None) ->
         ),
         ("BISHKEK, 9 Apr 2012 – The", "BISHKEK, 9 Apr 2012", "BISHKEK", D(2012, 4, 9)),
         ("VALLETTA/VIENNA, 12 July – The", "VALLETTA/VIENNA, 12 July", "VALLETTA/VIENNA", None),
+        ("VALLETTA/VIENNA, July 12 – The", "VALLETTA/VIENNA, July 12", "VALLETTA/VIENNA", None),
+        (
+            "WASHINGTON, September 4, 2008 - The",
+            "WASHINGTON, September 4, 2008",
+            "WASHINGTON",
+            D(2008, 9, 4),
+        ),
+        (
+            "Ust-Kamenogorsk, 4 March 2010 – The",
+            "Ust-Kamenogorsk, 4 March 2010",
+            "Ust-Kamenogorsk",
+            D(2010, 3, 4),
+        ),
     ],
 )
 def test_dateline_forms(paragraph: str, text: str, place: str, date: dt.date | None) -> None:
@@ -106,6 +122,7 @@ def test_dateline_forms(paragraph: str, text: str, place: str, date: dt.date | N
         "On 22 July 2022, the OSCE Mission to Serbia organized a workshop.",
         "The OSCE Chairperson-in-Office, Foreign Minister X, said today - in Vienna - that",
         "In 2008, 57 States agreed - after long talks - on the text.",
+        "Ambassador Smith, 12 May 2008 meeting chair – said the talks went well.",
         "",
     ],
 )
@@ -116,3 +133,10 @@ def test_not_a_dateline(paragraph: str) -> None:
 def test_yearless_dateline_keeps_day_and_month() -> None:
     found = find_dateline("VALLETTA/VIENNA, 12 July – Malta's Foreign Minister")
     assert found is not None and found.day_month == (12, 7)
+
+
+def test_hyphen_inside_a_date_is_not_the_dash() -> None:
+    found = find_dateline("BAKI, 4 sentyabr 2008-ci il – ATƏT", "az")
+    assert found is not None and found.text == "BAKI, 4 sentyabr 2008-ci il"
+    found = find_dateline("OSH, 14 March 2006-The OSCE")
+    assert found is not None and found.text == "OSH, 14 March 2006"
