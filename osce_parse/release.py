@@ -18,6 +18,7 @@ from .dates import Dateline, find_dateline, parse_date, parse_datetime
 from .document import parse_html, prepare
 from .errors import ParseError
 from .models import Release
+from .quotes import extract_quotes
 
 __all__ = ["parse_release"]
 
@@ -32,6 +33,13 @@ def _region(root: HtmlElement) -> HtmlElement:
     return body if body is not None else root
 
 
+_MAX_DATE_TEXT = 200
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _date(
     field: metadata.LabelledField | None,
     place_date: metadata.PlaceDate | None,
@@ -43,9 +51,10 @@ def _date(
     """Publication date and its evidence: labelled field > structured metadata > dateline."""
     if field is not None:
         shown = " ".join(field.values)
-        value = parse_date(shown, language) if shown else None
+        # A date is short: a long "Date:" value is not one (and would be slow to search).
+        value = parse_date(shown, language) if shown and len(shown) <= _MAX_DATE_TEXT else None
         if value is None and shown:
-            warnings.append(f"Date field {shown!r} is not a date")
+            warnings.append(f"Date field {_shorten(shown)!r} is not a date")
         if value is None and field.datetimes and shown:
             value = parse_datetime(field.datetimes[0])
         if value is not None:
@@ -86,7 +95,8 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     if not title and not body.paragraphs:
         raise ParseError("not a release page: no title and no body text found")
     if not body.paragraphs:
-        raise ParseError(f"not a release page: no body paragraphs found (title {title!r})")
+        shown = _shorten(title)
+        raise ParseError(f"not a release page: no body paragraphs found (title {shown!r})")
     if not title:
         warnings.append("no title found")
     elif title_el is None:
@@ -124,6 +134,7 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
         if type_field is not None and type_field.values
         else metadata.content_type(region, title_el, language)
     )
+    quotes, people = extract_quotes(body.paragraphs, language)
     return Release(
         url=url or canonical,
         node_id=metadata.node_id(root, url, canonical),
@@ -139,5 +150,7 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
         paragraphs=body.paragraphs,
         images=extract_images(region, base),
         translations=metadata.translations(root, base, language),
+        quotes=quotes,
+        people=people,
         warnings=tuple(warnings),
     )
