@@ -10,6 +10,7 @@ from __future__ import annotations
 from .errors import FetchError, OsceParseError, ParseError
 from .menu import parse_menu
 from .models import Image, Listing, ListingItem, MenuItem, Person, Quote, Release
+from .quotes import extract_quotes
 from .release import parse_release
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Person",
     "Quote",
     "Release",
+    "extract_quotes",
     "parse_menu",
     "parse_release",
 ]
