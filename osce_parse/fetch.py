@@ -155,8 +155,6 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    if when is None:
-        return None
     now = time.time() if now is None else now
     return max(0.0, when.timestamp() - now)
 
@@ -182,7 +180,7 @@ def decode_html(content: bytes, content_type: str | None) -> str:
 
 
 def _backoff(config: FetchConfig, attempt: int) -> float:
-    ceiling = min(config.backoff_max, config.backoff_base * 2 ** (attempt - 1))
+    ceiling = min(config.backoff_max, config.backoff_base * 2.0 ** (attempt - 1))
     return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
@@ -253,7 +251,7 @@ class Fetcher:
                 robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
                 try:
                     result = await self._fetch(robots_url, {}, None, check_robots=False)
-                    text = result.content.decode("utf-8", errors="replace")
+                    text = result.content.decode("utf-8-sig", errors="replace")
                     rules = RobotsRules.parse(text)
                 except HttpStatusError as exc:
                     # A missing file allows everything; a server error forbids everything.
@@ -262,8 +260,10 @@ class Fetcher:
                 except FetchError:
                     rules = RobotsRules.disallow_all()
                 crawl_delay = rules.crawl_delay(self.config.user_agent)
-                if crawl_delay is not None:
-                    host.delay = max(host.delay, crawl_delay)
+                if crawl_delay is not None and crawl_delay > host.delay:
+                    # The robots.txt request itself was spaced with the smaller delay.
+                    host.next_start += crawl_delay - host.delay
+                    host.delay = crawl_delay
                 host.robots = rules
         return host.robots
 

@@ -1,0 +1,186 @@
+"""SQLite storage: schema, atomic writes, release identity, taxonomy and statistics."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from osce_parse.models import MenuItem, Quote, Release
+from osce_parse.storage import SCHEMA_VERSION, StorageError, Store, taxonomy_groups
+
+
+def make_release(node: int = 50033, **changes: object) -> Release:
+    release = Release(
+        url=f"https://www.osce.org/pc/{node}",
+        node_id=node,
+        language="en",
+        content_type="Press release",
+        title=f"Release {node}",
+        date=dt.date(2020, 10, 9),
+        date_source="field",
+        place="VIENNA",
+        sources=("Permanent Council", "OSCE Chairpersonship"),
+        fields_of_work=("Rule of law",),
+        dateline="VIENNA, 9 October 2020",
+        paragraphs=("VIENNA, 9 October 2020 - Text.", '"Quoted words," he said.'),
+        quotes=(
+            Quote("Quoted words,", speaker="Zannier", verb="said", paragraph=1, start=1, end=14),
+        ),
+    )
+    return replace(release, **changes)  # type: ignore[arg-type]
+
+
+MENU = (
+    MenuItem(
+        "Our work",
+        children=(
+            MenuItem("Fields of work", children=(MenuItem("Rule of law"), MenuItem("Elections"))),
+        ),
+    ),
+    MenuItem(
+        "Countries",
+        children=(MenuItem("Participating States", children=(MenuItem("Albania"),)),),
+    ),
+    MenuItem(
+        "Structures and institutions",
+        children=(
+            MenuItem("Chairpersonship"),
+            MenuItem("Secretariat", children=(MenuItem("Secretary General"),)),
+        ),
+    ),
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "osce.sqlite")
+
+
+def test_schema_version_and_wal(tmp_path: Path, store: Store) -> None:
+    store.close()
+    con = sqlite3.connect(tmp_path / "osce.sqlite")
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()
+    Store(tmp_path / "osce.sqlite").close()  # reopening an existing database works
+
+
+def test_refuses_foreign_or_newer_databases(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError, match="not an osce-parse database"):
+        Store(other)
+    newer = tmp_path / "newer.sqlite"
+    con = sqlite3.connect(newer)
+    con.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(StorageError, match="newer"):
+        Store(newer)
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StorageError):
+        Store(junk)
+
+
+def test_release_upsert_is_keyed_by_node(store: Store) -> None:
+    release = make_release()
+    with store.transaction():
+        assert store.save_release(release, release.url or "")[1] == "new"
+    with store.transaction():
+        assert store.save_release(release, release.url or "")[1] == "same"
+    # The same node under another section URL is the same release.
+    alias = replace(release, url="https://www.osce.org/node/50033", title="Better title")
+    with store.transaction():
+        key, outcome = store.save_release(alias, "https://www.osce.org/node/50033")
+    assert (key, outcome) == ("en/50033", "updated")
+    assert store.release_count() == 1
+    assert [r["title"] for r in store.releases()] == ["Better title"]
+    assert store.has_release("en/50033")
+    assert store.has_release("x", "https://www.osce.org/pc/50033")
+    translated = replace(release, url="https://www.osce.org/ru/pc/50033", language="ru")
+    with store.transaction():
+        store.save_release(translated, translated.url or "")
+    assert store.release_count() == 2
+
+
+def test_quotes_are_replaced_not_duplicated(store: Store) -> None:
+    release = make_release()
+    with store.transaction():
+        store.save_release(release, "u")
+    two = replace(release, quotes=(*release.quotes, Quote("More,", paragraph=1)))
+    with store.transaction():
+        store.save_release(two, "u")
+    assert store.stats().quotes == 2
+
+
+def test_transaction_rolls_back_everything(store: Store) -> None:
+    crawl = store.start_crawl({"a": 1})
+    with pytest.raises(RuntimeError), store.transaction():
+        store.enqueue(crawl, [("k", "https://x.org/pc/1", "release")])
+        store.save_release(make_release(), "https://x.org/pc/1")
+        raise RuntimeError("killed mid-page")
+    assert store.release_count() == 0
+    assert store.pending(crawl) == []
+
+
+def test_pages_compressed_and_validators(store: Store) -> None:
+    body = b"<html>" + b"x" * 10_000 + b"</html>"
+    store.save_page("u", "u2", 200, body, content_type="text/html", etag='"e"', last_modified="L")
+    raw = store.raw_page("u")
+    assert raw is not None and raw.body == body and raw.final_url == "u2"
+    assert store.validators("u") == ('"e"', "L")
+    assert store.validators("missing") == (None, None)
+    store.save_page("u", "u2", 304, b"", content_type=None, etag=None, last_modified=None)
+    assert store.validators("u") == ('"e"', "L")
+    size = store._db.execute("SELECT length(body) FROM pages").fetchone()[0]
+    assert size < 1000
+
+
+def test_journal_and_resume(store: Store) -> None:
+    options = {"base_url": "x"}
+    crawl = store.start_crawl(options)
+    added = store.enqueue(crawl, [("a", "ua", "listing"), ("b", "ub", "release")])
+    assert [e.key for e in added] == ["a", "b"]
+    assert store.enqueue(crawl, [("b", "ub2", "release")]) == []  # same key: ignored
+    store.mark(crawl, "a", "done", "10 items")
+    assert [e.key for e in store.pending(crawl)] == ["b"]
+    assert store.resumable_crawl(options) == crawl
+    assert store.resumable_crawl({"base_url": "y"}) is None
+    store.mark(crawl, "b", "failed", "HTTP 503 (gave up after 5 attempts)")
+    # Killed after its last page but before it was marked finished: nothing left to resume.
+    assert store.resumable_crawl(options) is None
+    store.set_crawl_status(crawl, "finished", {})
+    assert store.resumable_crawl(options) is None
+    assert store.failures(crawl) == [("ub", "HTTP 503 (gave up after 5 attempts)")]
+    second = store.start_crawl(options)
+    assert store.earlier_failures(second) == [("b", "ub", "release")]
+
+
+def test_taxonomy_groups_and_stats(store: Store) -> None:
+    groups = taxonomy_groups(MENU)
+    assert groups == {
+        "fields_of_work": ["Rule of law", "Elections"],
+        "countries": ["Albania"],
+        "structures": ["Chairpersonship", "Secretariat", "Secretary General"],
+    }
+    crawl = store.start_crawl({})
+    store.save_taxonomy(crawl, "https://www.osce.org/", MENU)
+    assert store.taxonomy() == MENU
+    with store.transaction():
+        store.save_release(make_release(1, fields_of_work=("Rule of law", "Cyber")), "a")
+        store.save_release(make_release(2, place=None, quotes=(), date=None), "b")
+    stats = store.stats()
+    assert stats.releases == 2
+    assert stats.coverage["date"] == 0.5 and stats.coverage["place"] == 0.5
+    assert stats.coverage["quotes"] == 0.5 and stats.coverage["sources"] == 1.0
+    assert stats.first_date == stats.last_date == "2020-10-09"
+    assert dict(stats.unknown["fields_of_work"]) == {"Cyber": 1}
+    # "OSCE Chairpersonship" matches the menu's "Chairpersonship"; the Permanent Council does not.
+    assert dict(stats.unknown["sources"]) == {"Permanent Council": 2}
