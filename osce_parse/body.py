@@ -8,14 +8,17 @@ contacts blocks, related/share blocks and a trailing repeat of an earlier paragr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from lxml.html import HtmlElement
 
 from .dates import find_dateline
-from .document import is_chrome, text_of
+from .document import attr, is_chrome, text_of
 from .labels import FIELD_LABELS, SECTION_WORDS, label_key
+from .metadata import absolute
 from .models import Image
 from .text import strip_label
 
@@ -40,28 +43,36 @@ class Body:
     dropped_repeats: int = 0
 
 
-def _not_body(el: HtmlElement, stop: HtmlElement) -> bool:
-    """True if ``el`` sits in a figure, caption, credit or contacts block below ``stop``."""
+def _not_body(el: HtmlElement, stop: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """True if ``el`` sits in a figure, caption, credit or contacts block below ``stop``.
+
+    ``memo`` (one dict per ``stop``) remembers the verdicts of the elements walked through.
+    """
     node: HtmlElement | None = el
+    walked: list[HtmlElement] = []
+    verdict = False
     while node is not None and node is not stop:
-        if node.tag in ("figure", "figcaption") or _NOT_BODY.search(node.get("class") or ""):
-            return True
+        known = memo.get(node)
+        if known is not None:
+            verdict = known
+            break
+        walked.append(node)
+        if node.tag in ("figure", "figcaption") or _NOT_BODY.search(attr(node, "class")):
+            verdict = True
+            break
         node = node.getparent()
-    return False
+    for node in walked:
+        memo[node] = verdict
+    return verdict
 
 
-def _candidates(region: HtmlElement) -> Iterator[HtmlElement]:
-    for p in region.iter("p"):
-        if not is_chrome(p) and not _not_body(p, region):
-            yield p
-
-
-def _container(region: HtmlElement) -> HtmlElement | None:
+def _container(region: HtmlElement, chrome: dict[HtmlElement, bool]) -> HtmlElement | None:
     """The element whose paragraphs (directly or one level down) carry the most text."""
     scores: dict[HtmlElement, float] = {}
-    for p in _candidates(region):
+    not_body: dict[HtmlElement, bool] = {}
+    for p in region.iter("p"):
         length = len(text_of(p))
-        if length < 25:
+        if length < 25 or is_chrome(p, chrome) or _not_body(p, region, not_body):
             continue
         parent = p.getparent()
         if parent is None:
@@ -98,9 +109,11 @@ def _is_label_line(text: str, language: str | None) -> bool:
 
 def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
     """The body paragraphs in ``region`` (the module docstring says what is left out)."""
-    container = _container(region)
+    chrome: dict[HtmlElement, bool] = {}
+    container = _container(region, chrome)
     if container is None:
         return Body(())
+    not_body: dict[HtmlElement, bool] = {}
     paragraphs: list[str] = []
     for el in container.iter(*_BLOCK_TAGS):
         if el.tag != "p":
@@ -109,7 +122,7 @@ def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
                 break
             continue
         text = text_of(el)
-        if not text or is_chrome(el) or _not_body(el, container):
+        if not text or is_chrome(el, chrome) or _not_body(el, container, not_body):
             continue
         word = _section_word(text, language)
         if word in _STOP_WORDS:
@@ -121,8 +134,9 @@ def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
         paragraphs.append(text)
     paragraphs = _from_dateline(paragraphs, language)
     dropped = 0
-    while len(paragraphs) > 1 and paragraphs[-1] in paragraphs[:-1]:
-        paragraphs.pop()
+    counts = Counter(paragraphs)
+    while len(paragraphs) > 1 and counts[paragraphs[-1]] > 1:  # repeats an earlier paragraph
+        counts[paragraphs.pop()] -= 1
         dropped += 1
     return Body(tuple(paragraphs), dropped)
 
@@ -137,48 +151,84 @@ def _from_dateline(paragraphs: list[str], language: str | None) -> list[str]:
 
 # --- images ----------------------------------------------------------------------------------
 
+_MAX_URL = 8192
 _SKIP_IMG = re.compile(r"logo|icon|sprite|flag|avatar|pixel|spacer", re.I)
 _CREDIT_TAIL = re.compile(r"\s*\((?:Photo:\s*)?((?:OSCE|©|Photo)[^()]{0,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"^(?:Photo|Credit|©)\s*:?\s*", re.I)
 _PHOTO_DETAILS = re.compile(r"\s*Photo details\s*$", re.I)
 
 
-def _figure_of(img: HtmlElement) -> HtmlElement:
+def _figure_of(img: HtmlElement, captioned: dict[HtmlElement, bool]) -> HtmlElement:
+    """The ``<figure>`` or the nearest ancestor (4 up at most) with a caption-classed child."""
     node = img
     for _ in range(4):
         parent = node.getparent()
         if parent is None:
             break
         node = parent
-        if node.tag == "figure" or _CAPTION.search(" ".join(c.get("class") or "" for c in node)):
+        if node.tag == "figure":
+            return node
+        if node not in captioned:
+            captioned[node] = any(_CAPTION.search(attr(c, "class")) for c in node)
+        if captioned[node]:
             return node
     return img.getparent() if img.getparent() is not None else img
 
 
+_Marks = tuple[list[tuple[HtmlElement, str | None]], list[tuple[HtmlElement, str]]]
+
+
+def _marks(figure: HtmlElement) -> _Marks:
+    """The credits (text or None) and non-empty captions inside ``figure``, in page order."""
+    credits: list[tuple[HtmlElement, str | None]] = []
+    captions: list[tuple[HtmlElement, str]] = []
+    for el in figure.iter():
+        if not isinstance(el.tag, str):
+            continue
+        classes = attr(el, "class")
+        if _CREDIT.search(classes):
+            credits.append((el, _CREDIT_PREFIX.sub("", text_of(el)) or None))
+        elif el.tag == "figcaption" or _CAPTION.search(classes):
+            text = text_of(el)
+            if text:
+                captions.append((el, text))
+    return credits, captions
+
+
+_T = TypeVar("_T")
+
+
+def _last(found: Sequence[tuple[object, _T]], skip: object) -> _T | None:
+    """The value of the last entry of ``found`` that is not ``skip`` itself (None if none)."""
+    for el, value in reversed(found):
+        if el is not skip:
+            return value
+    return None
+
+
 def extract_images(region: HtmlElement, base: str | None) -> tuple[Image, ...]:
     """Content images with caption and credit (logos, icons and chrome left out)."""
-    from urllib.parse import urljoin
-
     found: dict[str, Image] = {}
+    chrome: dict[HtmlElement, bool] = {}
+    captioned: dict[HtmlElement, bool] = {}
+    marks: dict[HtmlElement, _Marks] = {}  # per figure: shared by the images inside it
     for img in region.iter("img"):
         src = (img.get("src") or img.get("data-src") or "").strip()
-        if not src or src.startswith("data:") or _SKIP_IMG.search(src + (img.get("class") or "")):
+        if not src or src.startswith("data:") or len(src) > _MAX_URL:  # inline data or garbage
             continue
-        if is_chrome(img):
+        if _SKIP_IMG.search(src + attr(img, "class")):
             continue
-        url = urljoin(base, src) if base else src
-        if url in found:
+        if is_chrome(img, chrome):
             continue
-        figure = _figure_of(img)
-        caption = credit = None
-        for el in figure.iter():
-            if el is img or not isinstance(el.tag, str):
-                continue
-            classes = el.get("class") or ""
-            if _CREDIT.search(classes):
-                credit = _CREDIT_PREFIX.sub("", text_of(el)) or None
-            elif el.tag == "figcaption" or _CAPTION.search(classes):
-                caption = text_of(el) or caption
+        url = absolute(src, base)
+        if url is None or url in found:
+            continue
+        figure = _figure_of(img, captioned)
+        if figure not in marks:
+            marks[figure] = _marks(figure)
+        credits, captions = marks[figure]
+        credit = _last(credits, img)
+        caption = _last(captions, img)
         if caption:
             caption = _PHOTO_DETAILS.sub("", caption).strip()
             if credit:

@@ -1,25 +1,34 @@
 """Bytes or text in, a safe lxml tree out (the first step of every parse).
 
-Decoding order for bytes: byte-order mark, then the page's own ``<meta charset>`` (checked by a
-strict decode), then UTF-8, then :class:`bs4.UnicodeDammit`'s guess. The lxml parser never resolves
-entities or touches the network; input that is not HTML raises :class:`ParseError`.
+Decoding order for bytes: byte-order mark, then the HTTP header's or the page's own ``<meta
+charset>`` (checked by a strict decode; valid UTF-8 wins over a declared single-byte legacy
+charset), then UTF-8, then the most plausible of a few legacy charsets (:func:`decode`). The lxml
+parser never resolves entities or touches the network; input that is not HTML, or that libxml2 would
+only read in part (nesting over 256 levels, a text or attribute over 10 MB), raises
+:class:`ParseError`.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from typing import Any
+import unicodedata
+from typing import Any, cast
 
 import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
 from .errors import ParseError
+from .text import clean
 
-__all__ = ["Decoded", "decode", "parse_html"]
+__all__ = ["MAX_ELEMENTS", "MAX_TOKENS", "Decoded", "attr", "decode", "parse_html"]
 
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+# A site page has about a thousand elements; this many is an attack or a dump, and every field
+# extractor walks the tree, so a page with more is refused rather than parsed for seconds.
+MAX_ELEMENTS = 50_000
+_COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -33,6 +42,9 @@ _META_CHARSET = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 _HTML_HINT = re.compile(r"<\s*(?:html|head|body|div|p|h1|article|main|title|!doctype)\b", re.I)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_SPACE = re.compile(r"\s*")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than whitespace
 
 
 class Decoded(str):
@@ -50,9 +62,11 @@ class Decoded(str):
 
 def _codec(name: str) -> str | None:
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    # Browsers read pages labelled latin-1 or ASCII as cp1252.
+    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:
@@ -60,29 +74,112 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom) :].decode(encoding, "replace"), encoding)
-    candidates: list[str] = []
-    if declared:
-        candidates.append(declared)
+    named: list[str | None] = [_codec(declared)] if declared else []
     match = _META_CHARSET.search(data, 0, 4096)
     if match:
-        candidates.append(match.group(1).decode("ascii"))
-    candidates.append("utf-8")
-    for name in candidates:
-        codec = _codec(name)
-        if codec is None:
-            continue
-        # Browsers read pages labelled latin-1 or ASCII as cp1252.
-        encoding = "cp1252" if codec in ("iso8859-1", "ascii") else codec
+        meta = _codec(match.group(1).decode("ascii"))
+        # A page cannot declare UTF-16 in its own ASCII markup; browsers read UTF-8 then.
+        named.append("utf-8" if meta and meta.startswith(("utf-16", "utf-32")) else meta)
+    declarations = [name for name in named if name]
+    if not match and (utf16 := _utf16_without_bom(data)):
+        return Decoded(data.decode(utf16, "replace"), utf16, guessed=True)
+    # Legacy text is practically never valid UTF-8 by accident, so valid UTF-8 with non-ASCII
+    # bytes is UTF-8 whatever a single-byte declaration says.
+    unicode = [name for name in declarations if name.startswith("utf")]
+    legacy = [name for name in declarations if not name.startswith("utf")]
+    order = [*unicode, *(() if data.isascii() else ("utf-8",)), *legacy, "utf-8"]
+    for encoding in dict.fromkeys(order):
         try:
-            return Decoded(data.decode(encoding), encoding, guessed=name == "utf-8" and not match)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    from bs4 import UnicodeDammit  # only for bytes no declaration could decode
+        return Decoded(text, encoding, guessed=encoding not in declarations)
+    encoding = _most_plausible(data, declarations)
+    return Decoded(data.decode(encoding, "replace"), encoding, guessed=True)
 
-    dammit = UnicodeDammit(data, is_html=True)
-    if dammit.unicode_markup is None:
-        return Decoded(data.decode("utf-8", "replace"), "utf-8", guessed=True)
-    return Decoded(dammit.unicode_markup, dammit.original_encoding or "unknown", guessed=True)
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The UTF-16 codec if ``data`` opens like ASCII markup in UTF-16 (``<\\x00h\\x00``)."""
+    head = data[:512]
+    if len(head) < 16 or b"\x00" not in head[:4]:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > len(head) * 0.15 and even * 10 <= odd:  # ASCII in UTF-16-LE: "<", 0, "h", 0
+        return "utf-16-le"
+    if even > len(head) * 0.15 and odd * 10 <= even:
+        return "utf-16-be"
+    return None
+
+
+# The charsets osce.org's languages were written in before UTF-8; a tie goes to the earlier one.
+_LEGACY = ("cp1252", "cp1251", "cp1250", "koi8-r", "koi8-u", "iso8859-2", "cp1254")
+# Words holding a non-ASCII byte (matches start only at a word's first byte: linear time).
+_NON_ASCII_WORD = re.compile(
+    rb"(?<![A-Za-z\x80-\xff])[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*"
+)
+_RARE_LETTERS = frozenset("æÆðÐþÞýÝ")  # common in mis-decoded text, rare in the site's languages
+
+
+def _most_plausible(data: bytes, declared: list[str]) -> str:
+    """The codec (declared ones first, then UTF-8, then :data:`_LEGACY`) whose reading of the
+    page's first non-ASCII words looks most like text: fewest undecodable bytes, symbols inside
+    words, scripts or case mixed within a word, and runs of accented Latin letters."""
+    words = []
+    for m in _NON_ASCII_WORD.finditer(data):
+        words.append(m.group())
+        if len(words) == 300:
+            break
+    sample = b" ".join(words)
+    best, best_cost = "utf-8", -1
+    for encoding in dict.fromkeys([*declared, "utf-8", *_LEGACY]):
+        cost = _implausibility(sample.decode(encoding, "replace"))
+        if best_cost < 0 or cost < best_cost:
+            best, best_cost = encoding, cost
+            if cost == 0:
+                break
+    return best
+
+
+def _script(ch: str) -> int:
+    if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff":
+        return 1  # Latin
+    return 2 if "\u0400" <= ch <= "\u052f" else 3  # Cyrillic, other
+
+
+def _is_symbol(ch: str) -> bool:
+    return ch >= "\x80" and unicodedata.category(ch)[0] in "SN"
+
+
+def _implausibility(text: str) -> int:
+    """How unlike real words ``text`` is: a weighted count of mojibake signs (0 = plausible)."""
+    cost = 0
+    prev = " "
+    for ch in text:
+        if ch < "\x80" and prev < "\x80":
+            prev = ch
+            continue
+        if ch == "\ufffd":
+            cost += 8
+        elif ch.isalpha():
+            if prev.isalpha():
+                if _script(prev) != _script(ch):
+                    cost += 4  # "Dйjа": Latin and Cyrillic inside one word
+                elif prev.islower() and ch.isupper():
+                    cost += 2  # "пПЕДЯ": case flips inside a word
+                elif prev >= "\x80" and ch >= "\x80" and _script(ch) == 1:
+                    cost += 1  # "Ïðåäñ": runs of accented Latin letters
+            elif _is_symbol(prev):
+                cost += 3  # "Ã©t": a symbol glued to a letter
+            if ch in _RARE_LETTERS:
+                cost += 1
+        elif ch >= "\x80":
+            category = unicodedata.category(ch)
+            if category[0] == "C":
+                cost += 8  # C1 controls, unassigned code points
+            elif category[0] in "SN" and prev.isalpha():
+                cost += 3
+        prev = ch
+    return cost
 
 
 def _as_text(html: Any) -> str:
@@ -95,35 +192,76 @@ def _as_text(html: Any) -> str:
     raise ParseError(f"expected HTML as str or bytes, got {type(html).__name__}")
 
 
-def parse_html(html: Any) -> HtmlElement:
-    """Return the root ``<html>`` element of ``html`` (str, bytes or a BeautifulSoup object).
+_ErrorTypes = lxml.etree.ErrorTypes
+_LIMITS = {
+    "depth": "nesting limit (256 levels)",
+    "size": "size limit for one text, comment or attribute value (10 MB)",
+}
 
-    Raises :class:`ParseError` for empty, binary, JSON or entity-declaring input.
-    """
-    text = _as_text(html)
-    head = text[:2048].lstrip()
-    if not head:
-        raise ParseError("empty input: no HTML to parse")
-    if "\x00" in head or head.startswith("%PDF"):
-        kind = "a PDF file" if head.startswith("%PDF") else "binary data"
-        raise ParseError(f"input is {kind}, not HTML")
-    if head[0] in "{[":
-        raise ParseError("input looks like JSON, not HTML")
-    if _ENTITY_DECL.search(text, 0, 65536):
-        raise ParseError("input declares XML entities (possible entity-expansion bomb); refused")
-    if not _HTML_HINT.search(head) and "<" not in text[:65536]:
-        raise ParseError("input has no HTML markup")
-    text = _XML_DECL.sub("", text, count=1)
+
+def _parse(text: str) -> HtmlElement:
+    """Parse with :data:`_PARSER`. A fatal libxml2 error means it stopped early and dropped the
+    rest of the page: that is a ParseError, not a silently shortened tree."""
     try:
         root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"HTML could not be parsed: {exc}") from None
+    fatal = _PARSER.error_log.filter_from_fatals()
+    if fatal:
+        error = fatal[0]
+        if error.type == _ErrorTypes.ERR_INVALID_ENCODING and _LONE_SURROGATE.search(text):
+            return _parse(_LONE_SURROGATE.sub("\ufffd", text))  # str from a lossy decode
+        if error.type == _ErrorTypes.ERR_RESOURCE_LIMIT:
+            limit = "depth" if "depth" in error.message else "size"
+            raise ParseError(f"page exceeds the HTML parser's {_LIMITS[limit]}; refused") from None
+        raise ParseError(f"HTML could not be read to the end: {error.message}") from None
     if root is None:
         raise ParseError("HTML could not be parsed: empty document")
+    count = int(cast(float, _COUNT_ELEMENTS(root)))
+    if count > MAX_ELEMENTS:
+        raise ParseError(f"page has {count} elements, more than the {MAX_ELEMENTS} allowed")
     return root
 
 
+def parse_html(html: Any) -> HtmlElement:
+    """Return the root ``<html>`` element of ``html`` (str, bytes or a BeautifulSoup object).
+
+    Raises :class:`ParseError` for empty, binary, JSON or entity-declaring input, for markup
+    libxml2 cannot read to the end (nested over 256 levels, a text or attribute over 10 MB), and
+    for pages of more than :data:`MAX_ELEMENTS` elements.
+    """
+    text = _as_text(html)
+    space = _SPACE.match(text)  # leading whitespace, however long
+    start = space.end() if space else 0
+    head = text[start : start + 2048]
+    if not head:
+        raise ParseError("empty input: no HTML to parse")
+    if head.startswith("%PDF") or len(_CONTROL.findall(head)) * 64 > len(head):
+        kind = "a PDF file" if head.startswith("%PDF") else "binary data"
+        raise ParseError(f"input is {kind}, not HTML")
+    if head[0] in "{[":
+        raise ParseError("input looks like JSON, not HTML")
+    if _ENTITY_DECL.search(text, start, start + 65536):
+        raise ParseError("input declares XML entities (possible entity-expansion bomb); refused")
+    if not _HTML_HINT.search(head) and text.find("<", start, start + 65536) < 0:
+        raise ParseError("input has no HTML markup")
+    if "\x00" in text:  # stray NULs: browsers ignore them, libxml2 would make them U+FFFD
+        text = text.replace("\x00", "")
+    return _parse(_XML_DECL.sub("", text, count=1))
+
+
 # --- tree helpers shared by the field extractors -------------------------------------------
+
+# Class lists, ids and other token attributes are read up to this length: no real one is longer,
+# and every regular expression run over a 10 MB one would take a good part of a second.
+MAX_TOKENS = 2000
+
+
+def attr(el: HtmlElement, name: str) -> str:
+    """Attribute ``name`` of ``el`` ("" if absent), cut to :data:`MAX_TOKENS` characters."""
+    value = el.get(name)
+    return value[:MAX_TOKENS] if value else ""
+
 
 _CHROME_TAGS = frozenset({"nav", "footer", "aside", "script", "style", "noscript", "template"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
@@ -139,7 +277,8 @@ _MODIFIER = re.compile(r"^(?:with|has|no|one|two|three|is|not|page|layout)-", re
 
 def _names_chrome(tokens: str) -> bool:
     return any(
-        _CHROME_WORD.search(token) and not _MODIFIER.match(token) for token in tokens.split()
+        _CHROME_WORD.search(token) and not _MODIFIER.match(token)
+        for token in tokens[:MAX_TOKENS].split()
     )
 
 
@@ -147,11 +286,31 @@ _CONTENT_TAGS = frozenset({"main", "article"})
 _PAGE_TAGS = frozenset({"body", "html"})
 
 
-def is_chrome(el: HtmlElement) -> bool:
-    """True if ``el`` sits in navigation, banner, footer, sidebar, share or related chrome."""
+def is_chrome(el: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -> bool:
+    """True if ``el`` sits in navigation, banner, footer, sidebar, share or related chrome.
+
+    Pass the same ``memo`` dict for many elements of one tree: ancestors' verdicts are remembered,
+    so each ancestor is looked at once rather than once per element below it.
+    """
+    walked: list[HtmlElement] = []  # reached before any <header>: their verdict is el's
+    verdict = _chrome_walk(el, memo, walked)
+    if memo is not None:
+        for node in walked:
+            memo[node] = verdict
+    return verdict
+
+
+def _chrome_walk(
+    el: HtmlElement, memo: dict[HtmlElement, bool] | None, walked: list[HtmlElement]
+) -> bool:
     node: HtmlElement | None = el
     header_seen = False
     while node is not None:
+        if memo is not None and not header_seen:
+            known = memo.get(node)
+            if known is not None:
+                return known
+            walked.append(node)
         tag = node.tag
         if tag in _CHROME_TAGS:
             return True
@@ -178,8 +337,6 @@ def is_chrome(el: HtmlElement) -> bool:
 
 def text_of(el: HtmlElement) -> str:
     """Visible text of ``el``, whitespace-normalised (scripts and styles left out)."""
-    from .text import clean
-
     if len(el) == 0:
         return clean(el.text)
     parts: list[str] = []
@@ -196,7 +353,7 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
         parts.append(el.text)
     for child in el:
         if isinstance(child.tag, str) and child.tag not in _INVISIBLE_TAGS:
-            classes = child.get("class")
+            classes = attr(child, "class")
             if not (classes and _INVISIBLE_CLASS.search(classes)):
                 _collect(child, parts)
         if child.tail:
@@ -206,11 +363,23 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
 def prepare(root: HtmlElement) -> None:
     """Make line breaks and glued links visible as spaces in the text (mutates ``root``)."""
     for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
+        _write(br, "tail", "\n" + (br.tail or ""))
     for a in root.iter("a"):
         text = a.text or ""
         if text.startswith(("www.", "http")):
             prev = a.getprevious()
             before = (prev.tail if prev is not None else a.getparent().text) or ""
             if before and not before[-1].isspace():
-                a.text = " " + text
+                _write(a, "text", " " + text)
+
+
+# Characters the parser keeps as read but lxml refuses to write into a tree.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _write(el: HtmlElement, field: str, value: str) -> None:
+    """Set ``el.text`` or ``el.tail``, without the control characters lxml will not store."""
+    try:
+        setattr(el, field, value)
+    except ValueError:
+        setattr(el, field, _NOT_XML.sub("", value))

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from .document import parse_html, text_of
-from .metadata import canonical_url
+from .document import attr, parse_html, text_of
+from .metadata import absolute, canonical_url
 from .models import MenuItem
 from .text import clean
 
@@ -30,11 +29,30 @@ def _menus(root: HtmlElement) -> list[HtmlElement]:
         if (
             el.tag == "nav"
             or el.get("role") == "navigation"
-            or (el.tag == "ul" and _MENU_CLASS.search(el.get("class") or ""))
+            or (el.tag == "ul" and _MENU_CLASS.search(attr(el, "class")))
         ):
             found.append(el)
-    outer = set(found)
-    return [el for el in found if not any(a in outer for a in el.iterancestors())]
+    blocks = set(found)
+    inside: dict[HtmlElement, bool] = {}  # memo: is the node, or one above it, a found block
+
+    def in_block(node: HtmlElement | None) -> bool:
+        walked = []
+        verdict = False
+        while node is not None:
+            known = inside.get(node)
+            if known is not None:
+                verdict = known
+                break
+            walked.append(node)
+            if node in blocks:
+                verdict = True
+                break
+            node = node.getparent()
+        for seen in walked:
+            inside[seen] = verdict
+        return verdict
+
+    return [el for el in found if not in_block(el.getparent())]
 
 
 def _label(li: HtmlElement) -> tuple[str, str | None]:
@@ -75,9 +93,13 @@ def _href(el: HtmlElement) -> str | None:
 def _tree(container: HtmlElement, base: str | None) -> tuple[MenuItem, ...]:
     children: dict[HtmlElement | None, list[HtmlElement]] = {}
     for li in container.iter("li"):
-        owner = next((a for a in li.iterancestors("li")), None)
-        if owner is not None and not _within(owner, container):
-            owner = None
+        owner = None  # the nearest <li> above ``li`` inside the container
+        for ancestor in li.iterancestors():
+            if ancestor is container:
+                break
+            if ancestor.tag == "li":
+                owner = ancestor
+                break
         children.setdefault(owner, []).append(li)
 
     def build(owner: HtmlElement | None) -> tuple[MenuItem, ...]:
@@ -87,15 +109,11 @@ def _tree(container: HtmlElement, base: str | None) -> tuple[MenuItem, ...]:
             sub = build(li)
             if not label and not sub:
                 continue
-            url = urljoin(base, href) if base and href else href
+            url = absolute(href, base)
             items.append(MenuItem(label=label, url=url, children=sub))
         return tuple(items)
 
     return build(None)
-
-
-def _within(el: HtmlElement, container: HtmlElement) -> bool:
-    return any(a is container for a in el.iterancestors()) or el is container
 
 
 def parse_menu(html: Any) -> tuple[MenuItem, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from .dates import parse_date, parse_datetime
-from .document import is_chrome, text_of
+from .document import attr, is_chrome, text_of
 from .labels import CONTENT_TYPES, FIELD_LABELS, SECTION_WORDS, label_key
 from .text import clean, strip_label
 
@@ -57,7 +58,8 @@ def canonical_url(root: HtmlElement) -> str | None:
 
     A relative canonical link is resolved against ``og:url``, else against the site root.
     """
-    canonical = og = None
+    canonical: str | None = None
+    og: str | None = None
     for el in _head_links(root):
         if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
             canonical = canonical or (el.get("href") or "").strip() or None
@@ -65,7 +67,7 @@ def canonical_url(root: HtmlElement) -> str | None:
             og = og or (el.get("content") or "").strip() or None
     if canonical is None:
         return og
-    return urljoin(og if og and og.startswith("http") else SITE, canonical)
+    return absolute(canonical, og if og and og.startswith("http") else SITE)
 
 
 def node_id(root: HtmlElement, url: str | None, canonical: str | None) -> int | None:
@@ -74,12 +76,12 @@ def node_id(root: HtmlElement, url: str | None, canonical: str | None) -> int | 
     candidates += [el.get("href") for el in _head_links(root) if el.get("rel") == "shortlink"]
     for candidate in candidates:
         if candidate:
-            m = _NODE_IN_PATH.search(urlsplit(candidate).path + "#")
+            m = _NODE_IN_PATH.search(_path(candidate) + "#")
             if m:
                 return int(m[1])
     body = root.find("body")
     if body is not None:
-        m = _NODE_CLASS.search(body.get("class") or "")
+        m = _NODE_CLASS.search(attr(body, "class"))
         if m:
             return int(m[1])
         for article in body.iter("article"):
@@ -95,7 +97,7 @@ def page_language(root: HtmlElement, url: str | None) -> str | None:
     if lang and lang[:2].isalpha():
         return str(lang[:2]).lower()
     if url:
-        m = _LANG_PREFIX.match(urlsplit(url).path)
+        m = _LANG_PREFIX.match(_path(url))
         if m:
             return m[1].lower()
     for el in _head_links(root):
@@ -113,8 +115,8 @@ def translations(root: HtmlElement, base: str | None, language: str | None) -> d
         if el.tag != "link" or not lang or not href or lang == "x-default":
             continue
         code = lang[:2]
-        if code != language and code not in found:
-            found[code] = urljoin(base, href) if base else href
+        if code != language and code not in found and (link := absolute(href, base)):
+            found[code] = link
     return found
 
 
@@ -133,6 +135,9 @@ def _page_title(root: HtmlElement) -> str:
     return _SITE_SUFFIX.sub("", clean(found.text_content())) if found is not None else ""
 
 
+_MAX_TITLE = 1000  # a <title> longer than this is not a title: only its start is compared
+
+
 def title(
     region: HtmlElement, root: HtmlElement, language: str | None
 ) -> tuple[str, HtmlElement | None]:
@@ -142,11 +147,12 @@ def title(
     is not a section name ("Newsroom"); else the ``<title>`` text itself (element None).
     """
     page_title = _page_title(root)
-    folded = page_title.casefold()
+    folded = page_title[:_MAX_TITLE].casefold()
     first: tuple[str, HtmlElement] | None = None
+    chrome: dict[HtmlElement, bool] = {}
     for heading in region.iter("h1", "h2"):
         text = text_of(heading)
-        if not text or is_chrome(heading):
+        if not text or is_chrome(heading, chrome):
             continue
         if folded and text.casefold() in folded and len(text) > 3:
             return text, heading
@@ -171,6 +177,7 @@ def content_type(
     types = CONTENT_TYPES.get(language or "en", CONTENT_TYPES["en"]) | CONTENT_TYPES["en"]
     found: str | None = None
     active: str | None = None
+    chrome: dict[HtmlElement, bool] = {}
     for el in region.iter():
         if el is title_el:
             break
@@ -178,7 +185,7 @@ def content_type(
         if not text or len(text) > 40 or not isinstance(el.tag, str) or len(el):
             continue
         text = clean(text)
-        if text.casefold() in types and not is_chrome(el):
+        if text.casefold() in types and not is_chrome(el, chrome):
             found = text
             if _is_active(el):
                 active = text
@@ -187,9 +194,7 @@ def content_type(
 
 def _is_active(el: HtmlElement) -> bool:
     for node in (el, el.getparent()):
-        if node is not None and re.search(
-            r"\b(?:is-)?active\b|\bselected\b", node.get("class") or ""
-        ):
+        if node is not None and re.search(r"\b(?:is-)?active\b|\bselected\b", attr(node, "class")):
             return True
     return False
 
@@ -220,16 +225,14 @@ def _label_of(el: HtmlElement, language: str | None) -> str | None:
     raw = clean(text)
     if not raw:
         return None
-    marked = (
-        raw.endswith((":", "：")) or el.tag in _LABEL_TAGS or "label" in (el.get("class") or "")
-    )
+    marked = raw.endswith((":", "：")) or el.tag in _LABEL_TAGS or "label" in attr(el, "class")
     if not marked:
         return None
     return label_key(strip_label(raw), FIELD_LABELS, language)
 
 
 def _is_item(el: HtmlElement) -> bool:
-    return el.tag in _ITEM_TAGS or bool(_ITEM_CLASS.search(el.get("class") or ""))
+    return el.tag in _ITEM_TAGS or bool(_ITEM_CLASS.search(attr(el, "class")))
 
 
 def _values(node: HtmlElement, values: list[tuple[str, bool]], times: list[str]) -> None:
@@ -302,11 +305,12 @@ def _split(values: list[tuple[str, bool]]) -> tuple[str, ...]:
 def labelled_fields(region: HtmlElement, language: str | None) -> dict[str, LabelledField]:
     """Every labelled metadata field in ``region`` (first occurrence of each), by field name."""
     found: dict[str, LabelledField] = {}
+    chrome: dict[HtmlElement, bool] = {}
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
         key = _label_of(el, language)
-        if key is None or key in found or is_chrome(el):
+        if key is None or key in found or is_chrome(el, chrome):
             continue
         # A label inside its own value's element ("<li>Place: VIENNA</li>"): value is the rest.
         values, times = _field_values(el, language)
@@ -330,20 +334,30 @@ _PLACE_DATE = re.compile(
     rf"^(?:(?P<place>[^\W\d_][^\d]{{0,60}}?)\s*,?\s+)?(?P<date>\d{{1,2}}\.?\s+{_MONTH_WORD}\s+\d{{4}})$"
 )
 _DATE_CLASS = re.compile(r"date-display|\bdate\b|submitted|published", re.IGNORECASE)
+_MAX_DATE_MARKS = 25
 
 
 def place_date_line(
     region: HtmlElement, title_el: HtmlElement | None, language: str | None
 ) -> PlaceDate | None:
     """The place-and-date line near the title, marked by a date element such as
-    ``span.date-display-single`` or ``<time>``, whose whole block reads "PLACE DATE" or "DATE"."""
+    ``span.date-display-single`` or ``<time>``, whose whole block reads "PLACE DATE" or "DATE".
+
+    Only the first :data:`_MAX_DATE_MARKS` date elements outside the chrome are tried (each may
+    cost a ``dateparser`` call).
+    """
+    chrome: dict[HtmlElement, bool] = {}
+    tried = 0
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag != "time" and not _DATE_CLASS.search(el.get("class") or ""):
+        if el.tag != "time" and not _DATE_CLASS.search(attr(el, "class")):
             continue
-        if is_chrome(el):
+        if is_chrome(el, chrome):
             continue
+        tried += 1
+        if tried > _MAX_DATE_MARKS:
+            break
         found: PlaceDate | None = None
         block: HtmlElement | None = el
         for _ in range(3):  # the widest block that still reads "PLACE DATE" (or "DATE")
@@ -391,20 +405,20 @@ def _json_ld_dates(root: HtmlElement) -> Iterator[str]:
             continue
         try:
             data: Any = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep for the json module
             continue
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
+        queue = deque([data])
+        while queue:
+            item = queue.popleft()
             if isinstance(item, list):
-                stack.extend(item)
+                queue.extend(item)
             elif isinstance(item, dict):
                 value = item.get("datePublished")
                 if isinstance(value, str):
                     yield value
                 graph = item.get("@graph")
                 if graph is not None:
-                    stack.append(graph)
+                    queue.append(graph)
 
 
 def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
@@ -413,9 +427,10 @@ def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
     Order: ``<time datetime>`` in the content, JSON-LD ``datePublished``, ``<meta>`` publication
     dates, RDFa ``dc:date``/``dc:created`` attributes.
     """
+    chrome: dict[HtmlElement, bool] = {}
     for time in region.iter("time"):
         value = time.get("datetime")
-        if value and not _is_modified(time) and not is_chrome(time):
+        if value and not _is_modified(time) and not is_chrome(time, chrome):
             found = parse_datetime(value)
             if found:
                 return found
@@ -436,8 +451,8 @@ def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
-        prop = el.get("property") or el.get("itemprop")
-        if prop and el.get("content") and _RDFA_DATE.search(prop) and not is_chrome(el):
+        prop = attr(el, "property") or attr(el, "itemprop")
+        if prop and el.get("content") and _RDFA_DATE.search(prop) and not is_chrome(el, chrome):
             found = parse_datetime(el.get("content") or "")
             if found:
                 return found
@@ -448,14 +463,26 @@ def _is_modified(el: HtmlElement) -> bool:
     for node in (el, el.getparent()):
         if node is None:
             continue
-        for attr in ("class", "itemprop", "property"):
-            if _MODIFIED.search(node.get(attr) or ""):
+        for name in ("class", "itemprop", "property"):
+            if _MODIFIED.search(attr(node, name)):
                 return True
     return False
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
-    """``url`` resolved against ``base`` (None stays None)."""
+    """``url`` resolved against ``base`` (None stays None); None too if either is malformed
+    (urllib refuses a host with an unbalanced "[", for one)."""
     if not url:
         return None
-    return urljoin(base, url) if base else url
+    try:
+        return urljoin(base, url) if base else url
+    except ValueError:
+        return None
+
+
+def _path(url: str) -> str:
+    """The path of ``url`` ("" if urllib cannot split it)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
