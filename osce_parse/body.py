@@ -155,6 +155,11 @@ _MAX_URL = 8192
 _SKIP_IMG = re.compile(r"logo|icon|sprite|flag|avatar|pixel|spacer", re.I)
 _CREDIT_TAIL = re.compile(r"\s*\((?:Photo:\s*)?((?:OSCE|©|Photo)[^()]{0,80})\)\s*$")
 _CREDIT_PREFIX = re.compile(r"^(?:Photo|Credit|©)\s*:?\s*", re.I)
+
+
+def _credit(text: str) -> str | None:
+    """A photo credit as plain text: "(Photo: OSCE/Micky Kroell)" -> "OSCE/Micky Kroell"."""
+    return _CREDIT_PREFIX.sub("", text.strip().strip("()").strip()).strip() or None
 _PHOTO_DETAILS = re.compile(r"\s*Photo details\s*$", re.I)
 
 
@@ -187,7 +192,7 @@ def _marks(figure: HtmlElement) -> _Marks:
             continue
         classes = attr(el, "class")
         if _CREDIT.search(classes):
-            credits.append((el, _CREDIT_PREFIX.sub("", text_of(el)) or None))
+            credits.append((el, _credit(text_of(el))))
         elif el.tag == "figcaption" or _CAPTION.search(classes):
             text = text_of(el)
             if text:
@@ -231,12 +236,14 @@ def extract_images(region: HtmlElement, base: str | None) -> tuple[Image, ...]:
         caption = _last(captions, img)
         if caption:
             caption = _PHOTO_DETAILS.sub("", caption).strip()
-            if credit:
-                caption = caption.replace(credit, "").strip(" ()") or None
+            if credit:  # the caption may repeat the credit at its end: "… (OSCE/Micky Kroell)"
+                tail = re.search(rf"\s*\(?(?:Photo:\s*)?{re.escape(credit)}\)?$", caption)
+                if tail:
+                    caption = caption[: tail.start()].strip() or None
             else:
                 m = _CREDIT_TAIL.search(caption)
                 if m:
-                    credit = _CREDIT_PREFIX.sub("", m[1]).strip()
+                    credit = _credit(m[1])
                     caption = caption[: m.start()].strip() or None
         if caption is None:
             caption = (img.get("alt") or "").strip() or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
 from typing import Any, cast
 
@@ -24,7 +25,16 @@ from .text import clean
 
 __all__ = ["MAX_ELEMENTS", "MAX_TOKENS", "Decoded", "attr", "decode", "parse_html"]
 
-_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+_LOCAL = threading.local()  # one parser per thread: a parser and its error log are not shared
+
+
+def _parser() -> lxml.html.HTMLParser:
+    parser: lxml.html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = lxml.html.HTMLParser(
+            remove_comments=True, remove_pis=True, no_network=True
+        )
+    return parser
 # A site page has about a thousand elements; this many is an attack or a dump, and every field
 # extractor walks the tree, so a page with more is refused rather than parsed for seconds.
 MAX_ELEMENTS = 50_000
@@ -200,13 +210,14 @@ _LIMITS = {
 
 
 def _parse(text: str) -> HtmlElement:
-    """Parse with :data:`_PARSER`. A fatal libxml2 error means it stopped early and dropped the
-    rest of the page: that is a ParseError, not a silently shortened tree."""
+    """Parse with this thread's parser. A fatal libxml2 error means it stopped early and dropped
+    the rest of the page: that is a ParseError, not a silently shortened tree."""
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"HTML could not be parsed: {exc}") from None
-    fatal = _PARSER.error_log.filter_from_fatals()
+    fatal = parser.error_log.filter_from_fatals()
     if fatal:
         error = fatal[0]
         if error.type == _ErrorTypes.ERR_INVALID_ENCODING and _LONE_SURROGATE.search(text):

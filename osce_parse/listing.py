@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from .dates import parse_date, parse_datetime
 from .document import parse_html, text_of
+from .metadata import absolute
 from .models import Listing, ListingItem
 from .text import clean
 
@@ -182,14 +183,14 @@ def _href(el: HtmlElement, base: str | None) -> str | None:
     href = (el.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
-    url = urljoin(base, href) if base else href
-    return url.split("#", 1)[0]
+    url = absolute(href, base)
+    return url.split("#", 1)[0] if url else None
 
 
 def _base(root: HtmlElement, url: str | None) -> str | None:
     base = root.find(".//base[@href]")
     if base is not None:
-        return urljoin(url or "", base.get("href") or "") or url
+        return absolute(base.get("href"), url) or url
     return url
 
 
@@ -261,7 +262,8 @@ def _newsroom_items(root: HtmlElement, base: str | None) -> list[ListingItem]:
     candidates = [
         el for el in root.iter("div", "li", "article") if _ITEM_CLASS.search(el.get("class") or "")
     ]
-    candidates = [el for el in candidates if not any(a in candidates for a in el.iterancestors())]
+    chosen = set(candidates)
+    candidates = [el for el in candidates if not any(a in chosen for a in el.iterancestors())]
     # Generic row classes count only with listing labels; search results count anyway.
     candidates = [
         el

@@ -22,7 +22,13 @@ from lxml.html import HtmlElement
 
 from .dates import parse_date, parse_datetime
 from .document import attr, is_chrome, text_of
-from .labels import CONTENT_TYPES, FIELD_LABELS, SECTION_WORDS, label_key
+from .labels import (
+    FIELD_LABELS,
+    SECTION_WORDS,
+    SITE_LANGUAGES,
+    content_type_key,
+    label_key,
+)
 from .text import clean, strip_label
 
 __all__ = [
@@ -91,15 +97,22 @@ def node_id(root: HtmlElement, url: str | None, canonical: str | None) -> int | 
     return None
 
 
-def page_language(root: HtmlElement, url: str | None) -> str | None:
-    """ISO 639-1 code from ``<html lang>``, else the URL's language prefix, else ``og:locale``."""
+def page_language(root: HtmlElement, url: str | None, canonical: str | None = None) -> str | None:
+    """ISO 639-1 code from ``<html lang>``, else the language prefix of ``url`` or ``canonical``
+    ("/ru/pc/50033", not a section such as "/pc/"), else the ``hreflang`` alternate that points at
+    ``canonical``, else ``og:locale``."""
     lang = root.get("lang") or root.get("xml:lang")
     if lang and lang[:2].isalpha():
         return str(lang[:2]).lower()
-    if url:
-        m = _LANG_PREFIX.match(_path(url))
-        if m:
+    for address in (url, canonical):
+        m = _LANG_PREFIX.match(_path(address)) if address else None
+        if m and m[1].lower() in SITE_LANGUAGES:
             return m[1].lower()
+    if canonical:
+        for el in _head_links(root):
+            code = (el.get("hreflang") or "").strip().lower()
+            if code and code != "x-default" and absolute(el.get("href"), canonical) == canonical:
+                return code[:2]
     for el in _head_links(root):
         if el.get("property") == "og:locale" and el.get("content"):
             return (el.get("content") or "")[:2].lower() or None
@@ -165,8 +178,9 @@ def title(
 
 
 def _is_section_word(key: str, language: str | None) -> bool:
-    return label_key(key, SECTION_WORDS, language) is not None or key in CONTENT_TYPES.get(
-        language or "en", CONTENT_TYPES["en"]
+    return (
+        label_key(key, SECTION_WORDS, language) is not None
+        or content_type_key(key, language) is not None
     )
 
 
@@ -174,7 +188,6 @@ def content_type(
     region: HtmlElement, title_el: HtmlElement | None, language: str | None
 ) -> str | None:
     """The content-type label the page shows before its title ("Press release"), or None."""
-    types = CONTENT_TYPES.get(language or "en", CONTENT_TYPES["en"]) | CONTENT_TYPES["en"]
     found: str | None = None
     active: str | None = None
     chrome: dict[HtmlElement, bool] = {}
@@ -185,7 +198,7 @@ def content_type(
         if not text or len(text) > 40 or not isinstance(el.tag, str) or len(el):
             continue
         text = clean(text)
-        if text.casefold() in types and not is_chrome(el, chrome):
+        if content_type_key(text, language) and not is_chrome(el, chrome):
             found = text
             if _is_active(el):
                 active = text
@@ -229,6 +242,21 @@ def _label_of(el: HtmlElement, language: str | None) -> str | None:
     if not marked:
         return None
     return label_key(strip_label(raw), FIELD_LABELS, language)
+
+
+def unread_labels(region: HtmlElement, language: str | None) -> list[str]:
+    """Texts the markup marks as labels (``dt``, ``th``, a ``*label*`` class) that no label table
+    reads: on a page in a language without a label table, the fields left unread."""
+    found: list[str] = []
+    for el in region.iter():
+        if not isinstance(el.tag, str) or not (
+            el.tag in _LABEL_TAGS or "label" in attr(el, "class")
+        ):
+            continue
+        text = clean(el.text)
+        if text and len(text) <= 40 and _label_of(el, language) is None and not is_chrome(el):
+            found.append(text)
+    return found
 
 
 def _is_item(el: HtmlElement) -> bool:
@@ -475,9 +503,11 @@ def absolute(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
     try:
-        return urljoin(base, url) if base else url
+        joined = urljoin(base, url) if base else url
+        urlsplit(joined)  # urllib refuses some hosts ("http://[x"): such a link is none
     except ValueError:
         return None
+    return joined
 
 
 def _path(url: str) -> str:

@@ -791,7 +791,7 @@ def _tail_np(words: Sequence[str]) -> str:
     """The speaker phrase at the end of ``words``: 'what he' → 'he'."""
     taken: list[str] = []
     for word in reversed(words):
-        if word[-1] in ",;:(" or not _np_word(word):
+        if not word or word[-1] in ",;:(" or not _np_word(word):
             break
         taken.append(word)
         if norm_word(word) in PRONOUNS:

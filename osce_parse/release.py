@@ -17,6 +17,7 @@ from .body import extract_body, extract_images
 from .dates import Dateline, find_dateline, parse_date, parse_datetime
 from .document import parse_html, prepare
 from .errors import ParseError
+from .labels import has_labels
 from .models import Release
 from .quotes import extract_quotes
 
@@ -81,8 +82,8 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     root = parse_html(html)
     prepare(root)
     warnings: list[str] = []
-    language = metadata.page_language(root, url)
     canonical = metadata.canonical_url(root)
+    language = metadata.page_language(root, url, canonical)
     base = url or canonical
     region = _region(root)
 
@@ -105,6 +106,10 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
         warnings.append("dropped a trailing paragraph that repeats an earlier one")
 
     fields = metadata.labelled_fields(region, language)
+    if language and not has_labels(language):
+        unread = metadata.unread_labels(region, language)
+        if unread:
+            warnings.append(f"no label table for language {language!r}; not read: {unread}")
     dateline = find_dateline(body.paragraphs[0], language)
     place_date = None if "date" in fields else metadata.place_date_line(region, title_el, language)
     date, date_source = _date(

@@ -432,7 +432,6 @@ def test_translations_link_each_other(group: str) -> None:
             assert expected.items() <= release.translations.items()
 
 
-@pytest.mark.xfail(reason="quote extraction for non-English pages comes later", strict=False)
 @pytest.mark.parametrize("group", SAME_RELEASE)
 def test_same_release_same_quotes(group: str) -> None:
     for name in SAME_RELEASE[group]:
