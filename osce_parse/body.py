@@ -37,10 +37,13 @@ _BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "strong",
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """The body paragraphs; ``dropped_repeats`` counts trailing repeats left out (for a warning)."""
+    """The body paragraphs; ``dropped_repeats`` counts trailing repeats left out (for a warning);
+    ``how`` names the container ("container:div.text-formatted", "container:div#content"), with
+    "+from-dateline" when blocks before the dateline paragraph were dropped."""
 
     paragraphs: tuple[str, ...]
     dropped_repeats: int = 0
+    how: str | None = None
 
 
 def _not_body(el: HtmlElement, stop: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
@@ -84,6 +87,20 @@ def _container(region: HtmlElement, chrome: dict[HtmlElement, bool]) -> HtmlElem
     if not scores:
         return None
     return max(scores, key=scores.__getitem__)
+
+
+_GENERIC_CLASSES = frozenset({"clearfix", "row", "container", "content", "inner", "wrapper"})
+
+
+def _describe(el: HtmlElement) -> str:
+    """``tag#id``, else ``tag.class`` with the first class that says more than "clearfix"."""
+    ident = (el.get("id") or "").strip()
+    if ident:
+        return f"{el.tag}#{ident}"
+    classes = attr(el, "class").split()
+    named = next((c for c in classes if c.lower() not in _GENERIC_CLASSES), None)
+    name = named or (classes[0] if classes else None)
+    return f"{el.tag}.{name}" if name else str(el.tag)
 
 
 def _section_word(text: str, language: str | None) -> str | None:
@@ -132,21 +149,26 @@ def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
         if _is_label_line(text, language):
             continue
         paragraphs.append(text)
-    paragraphs = _from_dateline(paragraphs, language)
+    how = "container:" + _describe(container)
+    start = _dateline_index(paragraphs, language)
+    if start:
+        paragraphs = paragraphs[start:]
+        how += "+from-dateline"
     dropped = 0
     counts = Counter(paragraphs)
     while len(paragraphs) > 1 and counts[paragraphs[-1]] > 1:  # repeats an earlier paragraph
         counts[paragraphs.pop()] -= 1
         dropped += 1
-    return Body(tuple(paragraphs), dropped)
+    return Body(tuple(paragraphs), dropped, how if paragraphs else None)
 
 
-def _from_dateline(paragraphs: list[str], language: str | None) -> list[str]:
-    """Drop what precedes the dateline paragraph (captions, stray metadata) when one is found."""
+def _dateline_index(paragraphs: list[str], language: str | None) -> int:
+    """Where the dateline paragraph is among the first four (0 if none): what precedes it
+    (captions, stray metadata) is not body text."""
     for index, text in enumerate(paragraphs[:4]):
         if find_dateline(text, language):
-            return paragraphs[index:]
-    return paragraphs
+            return index
+    return 0
 
 
 # --- images ----------------------------------------------------------------------------------
@@ -160,6 +182,8 @@ _CREDIT_PREFIX = re.compile(r"^(?:Photo|Credit|©)\s*:?\s*", re.I)
 def _credit(text: str) -> str | None:
     """A photo credit as plain text: "(Photo: OSCE/Micky Kroell)" -> "OSCE/Micky Kroell"."""
     return _CREDIT_PREFIX.sub("", text.strip().strip("()").strip()).strip() or None
+
+
 _PHOTO_DETAILS = re.compile(r"\s*Photo details\s*$", re.I)
 
 

@@ -5,6 +5,9 @@ Labelled fields are found by meaning: an element whose own text is a known label
 ``<dt>Source</dt>``, ``<div class="field__label">Fields of work</div>``) and the values that follow
 it, whatever the markup. Structured dates come from ``<time datetime>``, JSON-LD, ``<meta>`` and
 RDFa, in that order; modified/updated dates are never used.
+
+Each finder returns, next to its value, the name of the strategy that found it (gathered into
+``Release.provenance``); the name is None when nothing was found.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ __all__ = [
     "PlaceDate",
     "canonical_url",
     "content_type",
+    "find_canonical",
     "labelled_fields",
     "node_id",
     "page_language",
@@ -64,59 +68,74 @@ def canonical_url(root: HtmlElement) -> str | None:
 
     A relative canonical link is resolved against ``og:url``, else against the site root.
     """
-    canonical: str | None = None
+    return find_canonical(root)[0]
+
+
+def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
+    """:func:`canonical_url` and its strategy: "canonical" or "og:url"."""
+    link: str | None = None
     og: str | None = None
     for el in _head_links(root):
         if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
-            canonical = canonical or (el.get("href") or "").strip() or None
+            link = link or (el.get("href") or "").strip() or None
         elif el.tag == "meta" and el.get("property") == "og:url":
             og = og or (el.get("content") or "").strip() or None
-    if canonical is None:
-        return og
-    return absolute(canonical, og if og and og.startswith("http") else SITE)
+    if link is None:
+        return og, "og:url" if og else None
+    found = absolute(link, og if og and og.startswith("http") else SITE)
+    return found, "canonical" if found else None
 
 
-def node_id(root: HtmlElement, url: str | None, canonical: str | None) -> int | None:
-    """The Drupal node id: from ``url``, the canonical link, the shortlink, or the body class."""
-    candidates = [url, canonical]
-    candidates += [el.get("href") for el in _head_links(root) if el.get("rel") == "shortlink"]
-    for candidate in candidates:
+def node_id(
+    root: HtmlElement, url: str | None, canonical: str | None
+) -> tuple[int | None, str | None]:
+    """The Drupal node id and its strategy: "url", "canonical", "shortlink", "body-class" (the
+    ``page-node-N`` class) or "data-history-node-id" (on an ``<article>``)."""
+    candidates = [(url, "url"), (canonical, "canonical")]
+    candidates += [
+        (el.get("href"), "shortlink") for el in _head_links(root) if el.get("rel") == "shortlink"
+    ]
+    for candidate, how in candidates:
         if candidate:
             m = _NODE_IN_PATH.search(_path(candidate) + "#")
             if m:
-                return int(m[1])
+                return int(m[1]), how
     body = root.find("body")
     if body is not None:
         m = _NODE_CLASS.search(attr(body, "class"))
         if m:
-            return int(m[1])
+            return int(m[1]), "body-class"
         for article in body.iter("article"):
             value = article.get("data-history-node-id")
             if value and value.isdigit():
-                return int(value)
-    return None
+                return int(value), "data-history-node-id"
+    return None, None
 
 
-def page_language(root: HtmlElement, url: str | None, canonical: str | None = None) -> str | None:
-    """ISO 639-1 code from ``<html lang>``, else the language prefix of ``url`` or ``canonical``
-    ("/ru/pc/50033", not a section such as "/pc/"), else the ``hreflang`` alternate that points at
-    ``canonical``, else ``og:locale``."""
+def page_language(
+    root: HtmlElement, url: str | None, canonical: str | None = None
+) -> tuple[str | None, str | None]:
+    """ISO 639-1 code and its strategy: ``<html lang>`` ("html-lang"), else the language prefix of
+    ``url`` ("url-prefix") or ``canonical`` ("canonical-prefix"): "/ru/pc/50033", not a section
+    such as "/pc/"; else the ``hreflang`` alternate that points at ``canonical`` ("hreflang"), else
+    ``og:locale`` ("og:locale")."""
     lang = root.get("lang") or root.get("xml:lang")
     if lang and lang[:2].isalpha():
-        return str(lang[:2]).lower()
-    for address in (url, canonical):
+        return str(lang[:2]).lower(), "html-lang"
+    for address, how in ((url, "url-prefix"), (canonical, "canonical-prefix")):
         m = _LANG_PREFIX.match(_path(address)) if address else None
         if m and m[1].lower() in SITE_LANGUAGES:
-            return m[1].lower()
+            return m[1].lower(), how
     if canonical:
         for el in _head_links(root):
             code = (el.get("hreflang") or "").strip().lower()
             if code and code != "x-default" and absolute(el.get("href"), canonical) == canonical:
-                return code[:2]
+                return code[:2], "hreflang"
     for el in _head_links(root):
         if el.get("property") == "og:locale" and el.get("content"):
-            return (el.get("content") or "")[:2].lower() or None
-    return None
+            code = (el.get("content") or "")[:2].lower() or None
+            return code, "og:locale" if code else None
+    return None, None
 
 
 def translations(root: HtmlElement, base: str | None, language: str | None) -> dict[str, str]:
@@ -140,12 +159,14 @@ _SITE_SUFFIX = re.compile(
 )
 
 
-def _page_title(root: HtmlElement) -> str:
+def _page_title(root: HtmlElement) -> tuple[str, str]:
+    """The ``og:title`` or else the ``<title>`` text, and which of the two it is."""
     for el in _head_links(root):
         if el.tag == "meta" and el.get("property") == "og:title" and el.get("content"):
-            return clean(el.get("content"))
+            return clean(el.get("content")), "og:title"
     found = root.find(".//title")
-    return _SITE_SUFFIX.sub("", clean(found.text_content())) if found is not None else ""
+    text = _SITE_SUFFIX.sub("", clean(found.text_content())) if found is not None else ""
+    return text, "title-tag"
 
 
 _MAX_TITLE = 1000  # a <title> longer than this is not a title: only its start is compared
@@ -153,28 +174,29 @@ _MAX_TITLE = 1000  # a <title> longer than this is not a title: only its start i
 
 def title(
     region: HtmlElement, root: HtmlElement, language: str | None
-) -> tuple[str, HtmlElement | None]:
-    """The release title and its heading element.
+) -> tuple[str, HtmlElement | None, str | None]:
+    """The release title, its heading element and its strategy.
 
-    The heading that the page's ``<title>``/``og:title`` confirms wins; else the first ``<h1>`` that
-    is not a section name ("Newsroom"); else the ``<title>`` text itself (element None).
+    The heading that the page's ``<title>``/``og:title`` confirms wins ("h1+title-match", or
+    "h2+title-match"); else the first ``<h1>`` that is not a section name such as "Newsroom" ("h1");
+    else the ``og:title`` or ``<title>`` text itself ("og:title", "title-tag"; element None).
     """
-    page_title = _page_title(root)
+    page_title, page_how = _page_title(root)
     folded = page_title[:_MAX_TITLE].casefold()
-    first: tuple[str, HtmlElement] | None = None
+    first: tuple[str, HtmlElement, str] | None = None
     chrome: dict[HtmlElement, bool] = {}
     for heading in region.iter("h1", "h2"):
         text = text_of(heading)
         if not text or is_chrome(heading, chrome):
             continue
         if folded and text.casefold() in folded and len(text) > 3:
-            return text, heading
+            return text, heading, f"{heading.tag}+title-match"
         key = text.casefold()
         if first is None and heading.tag == "h1" and not _is_section_word(key, language):
-            first = (text, heading)
+            first = (text, heading, "h1")
     if first is not None:
         return first
-    return page_title, None
+    return page_title, None, page_how if page_title else None
 
 
 def _is_section_word(key: str, language: str | None) -> bool:
@@ -186,8 +208,9 @@ def _is_section_word(key: str, language: str | None) -> bool:
 
 def content_type(
     region: HtmlElement, title_el: HtmlElement | None, language: str | None
-) -> str | None:
-    """The content-type label the page shows before its title ("Press release"), or None."""
+) -> tuple[str | None, str | None]:
+    """The content-type label the page shows before its title ("Press release"), or None, and its
+    strategy ("content-type-label")."""
     found: str | None = None
     active: str | None = None
     chrome: dict[HtmlElement, bool] = {}
@@ -202,7 +225,8 @@ def content_type(
             found = text
             if _is_active(el):
                 active = text
-    return active or found
+    found = active or found
+    return found, "content-type-label" if found else None
 
 
 def _is_active(el: HtmlElement) -> bool:
@@ -217,16 +241,19 @@ def _is_active(el: HtmlElement) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class LabelledField:
-    """A labelled metadata field: its values in page order and any ``<time datetime>`` in it."""
+    """A labelled metadata field: its values in page order, any ``<time datetime>`` in it, and how
+    it is marked up (``how``: "dl", "ul-li", "label-div", "inline", else the label's tag)."""
 
     key: str
     values: tuple[str, ...]
     datetimes: tuple[str, ...] = ()
+    how: str = ""
 
 
 _ITEM_TAGS = frozenset({"a", "li", "dd"})
 _ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b")
 _LABEL_TAGS = frozenset({"dt", "th", "label"})
+_INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "small"})
 _SPLIT = re.compile(r"\s*[,;]\s*")
 
 
@@ -282,13 +309,16 @@ def _values(node: HtmlElement, values: list[tuple[str, bool]], times: list[str])
 
 def _field_values(
     label: HtmlElement, language: str | None
-) -> tuple[list[tuple[str, bool]], list[str]]:
+) -> tuple[list[tuple[str, bool]], list[str], str]:
+    """The values and datetimes that follow ``label``, and how the field is marked up."""
     values: list[tuple[str, bool]] = []
     times: list[str] = []
+    inline = False
     for _ in range(3):  # climb out of wrappers that hold only the label
         tail = clean(label.tail).lstrip(":： ")
         if tail:
             values.append((tail, True))
+            inline = True
         for sibling in label.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
@@ -303,7 +333,20 @@ def _field_values(
         if parent is None or clean(parent.text) or len(parent) != 1:
             break
         label = parent
-    return values, times
+    return values, times, _markup(label, inline)
+
+
+def _markup(label: HtmlElement, inline: bool) -> str:
+    """How a field is marked up: label and value in one element ("inline": "<li><b>Place:</b>
+    VIENNA</li>"), ``dt``/``dd`` ("dl"), label and value as list items ("ul-li"), a
+    ``*label*``-classed block ("label-div"), else the label's tag."""
+    if inline or label.tag in _INLINE_TAGS:
+        return "inline"
+    if label.tag == "dt":
+        return "dl"
+    if label.tag == "li":
+        return "ul-li"
+    return "label-div" if "label" in attr(label, "class") else str(label.tag)
 
 
 def _starts_with_label(el: HtmlElement, language: str | None) -> bool:
@@ -341,8 +384,8 @@ def labelled_fields(region: HtmlElement, language: str | None) -> dict[str, Labe
         if key is None or key in found or is_chrome(el, chrome):
             continue
         # A label inside its own value's element ("<li>Place: VIENNA</li>"): value is the rest.
-        values, times = _field_values(el, language)
-        found[key] = LabelledField(key, _split(values), tuple(times))
+        values, times, how = _field_values(el, language)
+        found[key] = LabelledField(key, _split(values), tuple(times), how)
     return found
 
 
@@ -449,11 +492,12 @@ def _json_ld_dates(root: HtmlElement) -> Iterator[str]:
                     queue.append(graph)
 
 
-def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
-    """The publication date from structured data, converted to Vienna time; None if there is none.
+def structured_date(root: HtmlElement, region: HtmlElement) -> tuple[dt.date | None, str | None]:
+    """The publication date from structured data, converted to Vienna time, and its strategy.
 
-    Order: ``<time datetime>`` in the content, JSON-LD ``datePublished``, ``<meta>`` publication
-    dates, RDFa ``dc:date``/``dc:created`` attributes.
+    Order: ``<time datetime>`` in the content ("time"), JSON-LD ``datePublished`` ("json-ld"),
+    ``<meta>`` publication dates ("meta:" and the name, e.g. "meta:article:published_time"), RDFa
+    ``dc:date``/``dc:created`` attributes ("rdfa"). ``(None, None)`` if there is none.
     """
     chrome: dict[HtmlElement, bool] = {}
     for time in region.iter("time"):
@@ -461,11 +505,11 @@ def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
         if value and not _is_modified(time) and not is_chrome(time, chrome):
             found = parse_datetime(value)
             if found:
-                return found
+                return found, "time"
     for value in _json_ld_dates(root):
         found = parse_datetime(value)
         if found:
-            return found
+            return found, "json-ld"
     metas: dict[str, str] = {}
     for el in _head_links(root):
         name = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
@@ -475,7 +519,7 @@ def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
         if name in metas:
             found = parse_datetime(metas[name])
             if found:
-                return found
+                return found, f"meta:{name}"
     for el in region.iter():
         if not isinstance(el.tag, str):
             continue
@@ -483,8 +527,8 @@ def structured_date(root: HtmlElement, region: HtmlElement) -> dt.date | None:
         if prop and el.get("content") and _RDFA_DATE.search(prop) and not is_chrome(el, chrome):
             found = parse_datetime(el.get("content") or "")
             if found:
-                return found
-    return None
+                return found, "rdfa"
+    return None, None
 
 
 def _is_modified(el: HtmlElement) -> bool:

@@ -92,7 +92,9 @@ class Release(_ToDict):
     """One parsed release page.
 
     ``date_source`` is "field", "metadata", "dateline" or None; ``warnings`` list what could not be
-    found or looked wrong, so a partial result is never silent.
+    found or looked wrong, so a partial result is never silent. ``provenance`` names, for each
+    field that has a value, the strategy that found it ("title": "h1+title-match", "date":
+    "metadata:json-ld", "sources": "field:dl", ...), so a value can be audited.
     """
 
     url: str | None
@@ -112,6 +114,7 @@ class Release(_ToDict):
     images: tuple[Image, ...] = ()
     translations: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    provenance: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

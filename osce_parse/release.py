@@ -2,7 +2,8 @@
 
 Data flows one way: bytes -> tree (:mod:`document`) -> fields (:mod:`metadata`, :mod:`body`,
 :mod:`dates`, :mod:`quotes`) -> :class:`Release`.
-Each field below names the function it comes from.
+Each field below names the function it comes from; each finder returns the strategy that found the
+value next to the value, and :func:`parse_release` gathers them into ``Release.provenance``.
 """
 
 from __future__ import annotations
@@ -44,31 +45,62 @@ def _shorten(text: str, limit: int = 80) -> str:
 def _date(
     field: metadata.LabelledField | None,
     place_date: metadata.PlaceDate | None,
-    structured: dt.date | None,
+    structured: tuple[dt.date | None, str | None],
     dateline: Dateline | None,
     language: str | None,
     warnings: list[str],
-) -> tuple[dt.date | None, str | None]:
-    """Publication date and its evidence: labelled field > structured metadata > dateline."""
+) -> tuple[dt.date | None, str | None, str | None]:
+    """Publication date, its evidence (``date_source``) and its strategy (``provenance``).
+
+    Labelled Date field: its text ("field:text"), the text of its ``<time>`` ("field:time"), or
+    that ``<time>``'s ``datetime`` when the text is not a date ("field:datetime"); else the
+    place-and-date line ("place-date-line"); else structured metadata ("metadata:" and
+    :func:`metadata.structured_date`'s strategy); else the dateline ("dateline").
+    """
     if field is not None:
         shown = " ".join(field.values)
         # A date is short: a long "Date:" value is not one (and would be slow to search).
         value = parse_date(shown, language) if shown and len(shown) <= _MAX_DATE_TEXT else None
+        how = "field:time" if field.datetimes else "field:text"
         if value is None and shown:
             warnings.append(f"Date field {_shorten(shown)!r} is not a date")
         if value is None and field.datetimes and shown:
-            value = parse_datetime(field.datetimes[0])
+            value, how = parse_datetime(field.datetimes[0]), "field:datetime"
         if value is not None:
-            return value, "field"
+            return value, "field", how
     if place_date is not None:
-        return place_date.date, "field"
-    if structured is not None:
-        return structured, "metadata"
+        return place_date.date, "field", "place-date-line"
+    found, found_how = structured
+    if found is not None:
+        return found, "metadata", f"metadata:{found_how}"
     if dateline is not None:
         if dateline.date is not None:
-            return dateline.date, "dateline"
+            return dateline.date, "dateline", "dateline"
         warnings.append(f"dateline {dateline.text!r} has no year and no other date evidence")
+    return None, None, None
+
+
+def _place(
+    field: metadata.LabelledField | None,
+    place_date: metadata.PlaceDate | None,
+    dateline: Dateline | None,
+) -> tuple[str | None, str | None]:
+    """The place and its strategy: labelled field ("field:<markup>") > place-and-date line
+    ("place-date-line") > dateline ("dateline")."""
+    if field is not None and field.values:
+        return ", ".join(field.values), f"field:{field.how}"
+    if place_date is not None and place_date.place:
+        return place_date.place, "place-date-line"
+    if dateline is not None and dateline.place:
+        return dateline.place, "dateline"
     return None, None
+
+
+def _values(field: metadata.LabelledField | None) -> tuple[tuple[str, ...], str | None]:
+    """A labelled field's values and their strategy ("field:<markup>"); ``((), None)`` if none."""
+    if field is None or not field.values:
+        return (), None
+    return field.values, f"field:{field.how}"
 
 
 def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
@@ -82,16 +114,16 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     root = parse_html(html)
     prepare(root)
     warnings: list[str] = []
-    canonical = metadata.canonical_url(root)
-    language = metadata.page_language(root, url, canonical)
+    canonical, canonical_how = metadata.find_canonical(root)
+    language, language_how = metadata.page_language(root, url, canonical)
     base = url or canonical
     region = _region(root)
 
-    title, title_el = metadata.title(region, root, language)
+    title, title_el, title_how = metadata.title(region, root, language)
     body = extract_body(region, language)
     if not body.paragraphs and region is not root.find("body") and root.find("body") is not None:
         region = root.find("body")  # the content was outside <main>/<article>
-        title, title_el = metadata.title(region, root, language)
+        title, title_el, title_how = metadata.title(region, root, language)
         body = extract_body(region, language)
     if not title and not body.paragraphs:
         raise ParseError("not a release page: no title and no body text found")
@@ -112,7 +144,7 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
             warnings.append(f"no label table for language {language!r}; not read: {unread}")
     dateline = find_dateline(body.paragraphs[0], language)
     place_date = None if "date" in fields else metadata.place_date_line(region, title_el, language)
-    date, date_source = _date(
+    date, date_source, date_how = _date(
         fields.get("date"),
         place_date,
         metadata.structured_date(root, region),
@@ -122,40 +154,52 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     )
     if date is None:
         warnings.append("no publication date found")
+    place, place_how = _place(fields.get("place"), place_date, dateline)
 
-    place_field = fields.get("place")
-    if place_field is not None and place_field.values:
-        place: str | None = ", ".join(place_field.values)
-    elif place_date is not None and place_date.place:
-        place = place_date.place
-    elif dateline is not None:
-        place = dateline.place
-    else:
-        place = None
-
-    type_field = fields.get("content_type")
-    content_type = (
-        type_field.values[0]
-        if type_field is not None and type_field.values
-        else metadata.content_type(region, title_el, language)
-    )
+    types, type_how = _values(fields.get("content_type"))
+    content_type = types[0] if types else None
+    if content_type is None:
+        content_type, type_how = metadata.content_type(region, title_el, language)
+    node, node_how = metadata.node_id(root, url, canonical)
+    sources, sources_how = _values(fields.get("sources"))
+    fields_of_work, fields_how = _values(fields.get("fields_of_work"))
+    images = extract_images(region, base)
+    translations = metadata.translations(root, base, language)
     quotes, people = extract_quotes(body.paragraphs, language)
+    provenance = {
+        "url": "argument" if url else canonical_how,
+        "node_id": node_how,
+        "language": language_how,
+        "content_type": type_how,
+        "title": title_how if title else None,
+        "date": date_how,
+        "place": place_how,
+        "sources": sources_how,
+        "fields_of_work": fields_how,
+        "dateline": "first-paragraph" if dateline is not None else None,
+        "paragraphs": body.how,
+        "quotes": "quotes" if quotes else None,
+        "people": "quotes" if people else None,
+        "images": "img" if images else None,
+        "translations": "hreflang" if translations else None,
+    }
     return Release(
         url=url or canonical,
-        node_id=metadata.node_id(root, url, canonical),
+        node_id=node,
         language=language,
         content_type=content_type,
         title=title,
         date=date,
         date_source=date_source,
         place=place,
-        sources=fields["sources"].values if "sources" in fields else (),
-        fields_of_work=fields["fields_of_work"].values if "fields_of_work" in fields else (),
+        sources=sources,
+        fields_of_work=fields_of_work,
         dateline=dateline.text if dateline is not None else None,
         paragraphs=body.paragraphs,
-        images=extract_images(region, base),
-        translations=metadata.translations(root, base, language),
+        images=images,
+        translations=translations,
         quotes=quotes,
         people=people,
         warnings=tuple(warnings),
+        provenance={name: how for name, how in provenance.items() if how},
     )
