@@ -16,7 +16,7 @@ from typing import TypeVar
 from lxml.html import HtmlElement
 
 from .dates import find_dateline
-from .document import attr, is_chrome, text_of
+from .document import attr, is_chrome, text_of, within
 from .labels import FIELD_LABELS, SECTION_WORDS, label_key
 from .metadata import absolute
 from .models import Image
@@ -47,26 +47,12 @@ class Body:
 
 
 def _not_body(el: HtmlElement, stop: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
-    """True if ``el`` sits in a figure, caption, credit or contacts block below ``stop``.
+    """True if ``el`` sits in a figure, caption, credit or contacts block below ``stop``."""
+    return within(el, _is_not_body_block, memo, stop)
 
-    ``memo`` (one dict per ``stop``) remembers the verdicts of the elements walked through.
-    """
-    node: HtmlElement | None = el
-    walked: list[HtmlElement] = []
-    verdict = False
-    while node is not None and node is not stop:
-        known = memo.get(node)
-        if known is not None:
-            verdict = known
-            break
-        walked.append(node)
-        if node.tag in ("figure", "figcaption") or _NOT_BODY.search(attr(node, "class")):
-            verdict = True
-            break
-        node = node.getparent()
-    for node in walked:
-        memo[node] = verdict
-    return verdict
+
+def _is_not_body_block(node: HtmlElement) -> bool:
+    return node.tag in ("figure", "figcaption") or bool(_NOT_BODY.search(attr(node, "class")))
 
 
 def _container(region: HtmlElement, chrome: dict[HtmlElement, bool]) -> HtmlElement | None:

@@ -14,6 +14,7 @@ import codecs
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from typing import Any, cast
 
 import lxml.etree
@@ -295,6 +296,35 @@ def _names_chrome(tokens: str) -> bool:
 
 _CONTENT_TAGS = frozenset({"main", "article"})
 _PAGE_TAGS = frozenset({"body", "html"})
+
+
+def within(
+    el: HtmlElement | None,
+    test: Callable[[HtmlElement], bool],
+    memo: dict[HtmlElement, bool],
+    stop: HtmlElement | None = None,
+) -> bool:
+    """True if ``el`` or one of its ancestors below ``stop`` passes ``test``.
+
+    ``memo`` (one dict per test and stop, shared across one tree) remembers the verdict of every
+    node walked through, so each ancestor is tested once rather than once per element below it.
+    """
+    walked: list[HtmlElement] = []
+    verdict = False
+    node = el
+    while node is not None and node is not stop:
+        known = memo.get(node)
+        if known is not None:
+            verdict = known
+            break
+        walked.append(node)
+        if test(node):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in walked:
+        memo[seen] = verdict
+    return verdict
 
 
 def is_chrome(el: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -> bool:

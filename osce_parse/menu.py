@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from .document import attr, parse_html, text_of
+from .document import attr, parse_html, text_of, within
 from .metadata import absolute, canonical_url
 from .models import MenuItem
 from .text import clean
@@ -33,26 +33,8 @@ def _menus(root: HtmlElement) -> list[HtmlElement]:
         ):
             found.append(el)
     blocks = set(found)
-    inside: dict[HtmlElement, bool] = {}  # memo: is the node, or one above it, a found block
-
-    def in_block(node: HtmlElement | None) -> bool:
-        walked = []
-        verdict = False
-        while node is not None:
-            known = inside.get(node)
-            if known is not None:
-                verdict = known
-                break
-            walked.append(node)
-            if node in blocks:
-                verdict = True
-                break
-            node = node.getparent()
-        for seen in walked:
-            inside[seen] = verdict
-        return verdict
-
-    return [el for el in found if not in_block(el.getparent())]
+    inside: dict[HtmlElement, bool] = {}
+    return [el for el in found if not within(el.getparent(), blocks.__contains__, inside)]
 
 
 def _label(li: HtmlElement) -> tuple[str, str | None]:
