@@ -1,8 +1,9 @@
-"""The ``osce-parse`` command: parse files, crawl osce.org into SQLite, export, re-parse, stats.
+"""The ``osce-parse`` command: parse files, crawl osce.org into SQLite, export, re-parse, stats,
+check one page, save live pages as test fixtures.
 
-Expected failures (unreadable files, pages that are not releases, a database of another program)
-end in a one-line ``osce-parse: …`` message on stderr and a non-zero exit status, never a
-traceback.
+Expected failures (unreadable files, pages that are not releases, a database of another program,
+a database locked by another process, a full disk) end in a one-line ``osce-parse: …`` message
+on stderr and a non-zero exit status, never a traceback.
 """
 
 from __future__ import annotations
@@ -10,22 +11,43 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import dataclasses
 import datetime as dt
 import json
+import re
 import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
-from .crawl import DEFAULT_BASE_URL, CrawlOptions, CrawlSummary, Progress, crawl, reparse
-from .errors import OsceParseError
-from .fetch import DEFAULT_USER_AGENT, FetchConfig
+from .crawl import (
+    DEFAULT_BASE_URL,
+    CrawlOptions,
+    CrawlSummary,
+    Progress,
+    crawl,
+    parse_page,
+    reparse,
+)
+from .document import decode
+from .errors import FetchError, OsceParseError
+from .fetch import DEFAULT_USER_AGENT, FetchConfig, Fetcher, FetchResult, decode_html
+from .listing import LANGUAGES
+from .models import Image, Person, Quote, Release
 from .release import parse_release
-from .storage import Store, taxonomy_groups
+from .storage import DEFAULT_BUSY_TIMEOUT, CoverageReport, Store, taxonomy_groups
 
-__all__ = ["ProgressBar", "export_releases", "format_summary", "main"]
+__all__ = [
+    "ProgressBar",
+    "check_report",
+    "export_releases",
+    "format_drift",
+    "format_summary",
+    "main",
+]
 
 PROG = "osce-parse"
 CSV_COLUMNS = (
@@ -132,6 +154,21 @@ def format_summary(summary: CrawlSummary) -> str:
     return "\n".join(lines)
 
 
+def _percent(share: float) -> str:
+    return f"{100 * share:.1f}%"
+
+
+def format_drift(report: CoverageReport) -> list[str]:
+    """One warning line per field whose coverage dropped (see :meth:`Store.coverage_drift`)."""
+    return [
+        f"warning: {drop.field} found on {_percent(drop.now)} of the {report.releases} releases"
+        f" parsed by crawl #{report.crawl_id}, against {_percent(drop.before)} of the"
+        f" {report.baseline_releases} stored before: the site's layout has probably changed;"
+        f" without it: {', '.join(drop.examples)}"
+        for drop in report.drops
+    ]
+
+
 # --- export ------------------------------------------------------------------------------------
 
 
@@ -195,11 +232,12 @@ def _error(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
-def _existing(path: str) -> Store:
+def _existing(args: argparse.Namespace) -> Store:
     """Open a database that must exist already (commands that only read or re-parse)."""
+    path = args.db
     if not Path(path).is_file():
         raise OsceParseError(f"{path}: no such database (run 'osce-parse crawl --db {path}')")
-    return Store(path)
+    return Store(path, busy_timeout=args.busy_timeout)
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
@@ -240,7 +278,17 @@ def _options(args: argparse.Namespace) -> CrawlOptions:
         max_attempts=args.retries + 1,
         backoff_base=args.backoff,
     )
+    extra: dict[str, Any] = {}
+    if args.languages is not None:
+        if "languages" not in {f.name for f in dataclasses.fields(CrawlOptions)}:
+            raise OsceParseError(
+                "--languages: this osce_parse's crawler cannot follow translations"
+            )
+        extra["languages"] = args.languages
+    if args.parse_workers is not None:  # else the crawler's default
+        extra["parse_workers"] = args.parse_workers
     return CrawlOptions(
+        **extra,
         base_url=args.base_url.rstrip("/"),
         start_urls=tuple(args.start_url or ()),
         structure=args.structure,
@@ -253,7 +301,6 @@ def _options(args: argparse.Namespace) -> CrawlOptions:
         recheck_pages=args.recheck_pages,
         max_pages=args.max_pages,
         page_size=args.page_size,
-        parse_workers=args.parse_workers,
         fetch=fetch,
     )
 
@@ -262,7 +309,7 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     options = _options(args)
     bar = None if args.progress == "auto" else args.progress == "bar"
     reporter = ProgressBar(bar=bar) if args.progress != "none" else None
-    with Store(args.db) as store:
+    with Store(args.db, busy_timeout=args.busy_timeout) as store:
         try:
             summary = asyncio.run(crawl(store, options, progress=reporter))
         except KeyboardInterrupt:
@@ -270,15 +317,20 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
         finally:
             if reporter is not None:
                 reporter.close()
-    if summary is None:
-        _error("interrupted; run the same command again to resume")
-        return 130
-    print(format_summary(summary))
+        if summary is None:
+            _error("interrupted; run the same command again to resume")
+            return 130
+        print(format_summary(summary))
+        report = store.coverage_drift(
+            summary.crawl_id, threshold=args.drift_threshold / 100, min_releases=args.drift_min
+        )
+    for line in format_drift(report) if report else ():
+        print(line)
     return 0
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
+    with _existing(args) as store:
         releases = store.releases(args.since, args.until)
         if args.format == "parquet":
             if args.output in (None, "-"):
@@ -296,7 +348,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_reparse(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
+    with _existing(args) as store:
         outcomes = reparse(store)
     total = outcomes.total()
     print(
@@ -306,13 +358,12 @@ def _cmd_reparse(args: argparse.Namespace) -> int:
     return 1 if outcomes["failed"] else 0
 
 
-def _percent(share: float) -> str:
-    return f"{100 * share:.1f}%"
-
-
 def _cmd_stats(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
+    with _existing(args) as store:
         stats = store.stats()
+        report = store.coverage_drift(
+            threshold=args.drift_threshold / 100, min_releases=args.drift_min
+        )
     if args.json:
         data = {
             "releases": stats.releases,
@@ -325,6 +376,7 @@ def _cmd_stats(args: argparse.Namespace) -> int:
             "content_types": dict(stats.content_types),
             "unknown": {k: dict(v) for k, v in stats.unknown.items()},
             "last_crawl": stats.last_crawl,
+            "drift": report.to_dict() if report else None,
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -351,11 +403,24 @@ def _cmd_stats(args: argparse.Namespace) -> int:
             f"{crawl_row['started_at']}, new {summary.get('releases', {}).get('new', 0)}, "
             f"failed {len(summary.get('failed', []))}"
         )
+    if report is not None:
+        if report.comparable:
+            verdict = f"{len(report.drops)} fields dropped" if report.drops else "no field dropped"
+        elif not report.baseline_releases:
+            verdict = "nothing to compare with"
+        else:
+            verdict = f"too few releases to compare (--drift-min {args.drift_min})"
+        print(
+            f"layout check: crawl #{report.crawl_id} parsed {report.releases} releases, "
+            f"{report.baseline_releases} were stored before it: {verdict}"
+        )
+        for line in format_drift(report):
+            print(line)
     return 0
 
 
 def _cmd_taxonomy(args: argparse.Namespace) -> int:
-    with _existing(args.db) as store:
+    with _existing(args) as store:
         menu = store.taxonomy()
     if not menu:
         _error(f"{args.db}: no crawl has stored the site menu yet")
@@ -366,6 +431,175 @@ def _cmd_taxonomy(args: argparse.Namespace) -> int:
         for label in groups[group]:
             print(f"  {label}")
     return 0
+
+
+# --- check and fixture -------------------------------------------------------------------------
+
+
+def _is_url(text: str) -> bool:
+    return urlsplit(text).scheme in ("http", "https")
+
+
+def _fetch_config(args: argparse.Namespace, delay: float) -> FetchConfig:
+    """Fetch settings for pages named on the command line (any host; robots.txt obeyed)."""
+    return FetchConfig(
+        user_agent=args.user_agent,
+        delay=delay,
+        timeout=args.timeout,
+        max_attempts=args.retries + 1,
+        backoff_base=0.5,
+    )
+
+
+async def _fetch_each(urls: list[str], config: FetchConfig) -> list[FetchResult | FetchError]:
+    """Fetch pages one after another (spaced by ``config.delay``); failures are returned."""
+    results: list[FetchResult | FetchError] = []
+    async with Fetcher(config) as fetcher:
+        for url in urls:
+            try:
+                results.append(await fetcher.fetch(url))
+            except FetchError as exc:
+                results.append(exc)
+    return results
+
+
+def _shorten(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _item(value: Any) -> str:
+    """One element of a tuple field, in a few words."""
+    if isinstance(value, Quote):
+        return f"{value.speaker or '?'}: \u201c{value.text}\u201d"
+    if isinstance(value, Person):
+        return value.name + (f" ({', '.join(value.roles)})" if value.roles else "")
+    if isinstance(value, Image):
+        return value.url
+    return str(value)
+
+
+def _describe(value: Any) -> str:
+    """A field's value on one line: None as "-", sequences as their count and first items."""
+    if value is None or value == "" or value == () or value == {}:
+        return "-"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return _shorten(f"{len(value)}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
+    if isinstance(value, tuple):
+        return _shorten(f"{len(value)}: " + " | ".join(_item(v) for v in value))
+    return _shorten(str(value))
+
+
+def check_report(release: Release) -> list[str]:
+    """Every field of ``release`` with its value (shortened) and provenance, then the warnings."""
+    provenance: dict[str, str] = getattr(release, "provenance", None) or {}
+    names = [
+        f.name for f in dataclasses.fields(release) if f.name not in ("warnings", "provenance")
+    ]
+    width = max(len(name) for name in names)
+    lines = []
+    for name in names:
+        line = f"{name:<{width}}  {_describe(getattr(release, name))}"
+        if name in provenance:
+            line += f"  [{provenance[name]}]"
+        lines.append(line)
+    lines.append(f"warnings ({len(release.warnings)}):" if release.warnings else "warnings: none")
+    lines += [f"  - {warning}" for warning in release.warnings]
+    return lines
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    target: str = args.page
+    if _is_url(target):
+        (result,) = asyncio.run(_fetch_each([target], _fetch_config(args, 0.0)))
+        if isinstance(result, FetchError):
+            raise result
+        release = parse_page(result.content, result.content_type, result.final_url)
+        origin = (
+            f"{result.final_url}: HTTP {result.status}, {result.content_type or 'no content type'},"
+            f" {len(result.content)} bytes"
+        )
+    else:
+        try:
+            data = sys.stdin.buffer.read() if target == "-" else Path(target).read_bytes()
+        except OSError as exc:
+            raise OsceParseError(f"{target}: {exc.strerror or exc}") from None
+        try:
+            release = parse_release(data, args.url)
+        except OsceParseError as exc:
+            raise OsceParseError(f"{target}: {exc}") from None
+        origin = f"{target}: {len(data)} bytes"
+    print(origin)
+    for line in check_report(release):
+        print(line)
+    return 0
+
+
+def fixture_name(url: str) -> str:
+    """``live_<path>``: the fixture name of a live page (path characters folded to ``_``)."""
+    path = urlsplit(url).path.strip("/") or "index"
+    return "live_" + re.sub(r"[^A-Za-z0-9]+", "_", path).strip("_")
+
+
+def _save_fixture(result: FetchResult, directory: Path, name: str) -> str:
+    """Write the page as served, its source record and its golden; return a report line.
+
+    The golden is ``parse_release`` of the saved bytes alone (no URL, no HTTP header), exactly
+    what ``tests/test_golden.py`` compares it with. A page that is not a release is not saved.
+    """
+    golden = parse_release(result.content).to_dict()  # ParseError: nothing written
+    page = directory / f"{name}.html"
+    source = {
+        "url": result.url,
+        "final_url": result.final_url,
+        "fetched": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "status": result.status,
+        "content_type": result.content_type,
+    }
+    page.write_bytes(result.content)
+    (directory / f"{name}.source.json").write_text(json.dumps(source, indent=2) + "\n", "utf-8")
+    text = json.dumps(golden, indent=2, ensure_ascii=False) + "\n"
+    (directory / f"{name}.json").write_text(text, "utf-8")
+    line = f"saved {page} ({len(result.content)} bytes), {name}.source.json and golden {name}.json"
+    if str(decode_html(result.content, result.content_type)) != str(decode(result.content)):
+        line += (
+            "; warning: the page's charset comes only from the HTTP header, the saved file"
+            " decodes differently"
+        )
+    return line
+
+
+def _cmd_fixture(args: argparse.Namespace) -> int:
+    directory = Path(args.dir)
+    if not directory.is_dir():
+        raise OsceParseError(f"{directory}: no such directory (run from the repository or --dir)")
+    urls: list[str] = args.urls
+    for url in urls:
+        if not _is_url(url):
+            raise OsceParseError(f"{url}: not an http(s) URL")
+    if args.name and len(urls) > 1:
+        raise OsceParseError("--name needs exactly one URL")
+    status = 0
+    results = asyncio.run(_fetch_each(urls, _fetch_config(args, args.delay)))
+    for url, result in zip(urls, results, strict=True):
+        if isinstance(result, FetchError):
+            _error(str(result))
+            status = 1
+            continue
+        name = args.name or fixture_name(url)
+        try:
+            print(_save_fixture(result, directory, name))
+        except OsceParseError as exc:
+            _error(f"{url}: {exc}; nothing saved")
+            status = 1
+        except OSError as exc:
+            _error(f"{directory}: {exc.strerror or exc}")
+            status = 1
+    if status == 0:
+        print("review the goldens, write a .facts.json for each page by hand, then commit")
+    return status
 
 
 # --- argument parsing --------------------------------------------------------------------------
@@ -391,6 +625,47 @@ def _positive(kind: type[int] | type[float]) -> Any:
     return convert
 
 
+def _languages(text: str) -> tuple[str, ...]:
+    codes = [code.strip().lower() for code in text.split(",") if code.strip()]
+    unknown = [code for code in codes if code not in LANGUAGES]
+    if not codes or unknown:
+        raise argparse.ArgumentTypeError(
+            f"not language codes: {', '.join(unknown) or repr(text)}"
+            f" (one of {', '.join(sorted(LANGUAGES))}, comma-separated)"
+        )
+    return tuple(dict.fromkeys(codes))
+
+
+def _share(text: str) -> float:
+    value = _positive(float)(text)
+    if value > 100:
+        raise argparse.ArgumentTypeError(f"a percentage from 0 to 100: {text!r}")
+    return float(value)
+
+
+def _fetch_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--timeout", type=_positive(float), default=30.0, help="seconds per request")
+    p.add_argument("--retries", type=_positive(int), default=2, help="retries per URL")
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+
+
+def _drift_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--drift-threshold",
+        type=_share,
+        default=20.0,
+        metavar="POINTS",
+        help="warn when a field's coverage drops by more than this many percentage points (20)",
+    )
+    p.add_argument(
+        "--drift-min",
+        type=_positive(int),
+        default=10,
+        metavar="N",
+        help="compare coverage only with at least N releases on each side (10)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``osce-parse`` command."""
     parser = argparse.ArgumentParser(
@@ -406,6 +681,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     def db_arg(p: argparse.ArgumentParser) -> None:
         p.add_argument("--db", required=True, metavar="PATH", help="SQLite database file")
+        p.add_argument(
+            "--busy-timeout",
+            type=_positive(float),
+            default=DEFAULT_BUSY_TIMEOUT,
+            metavar="SECONDS",
+            help="how long to wait for another process's lock on the database "
+            f"({DEFAULT_BUSY_TIMEOUT:g})",
+        )
 
     def range_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("--since", type=_date, metavar="DATE", help="releases from this date on")
@@ -424,6 +707,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start-url", action="append", metavar="URL", help="listing page to walk")
     p.add_argument("--structure", metavar="ID", help="listing filter: structure taxonomy id")
     p.add_argument("--field-of-work", metavar="ID", help="listing filter: field of work id")
+    p.add_argument(
+        "--languages",
+        type=_languages,
+        metavar="CODES",
+        help="also follow translations in these languages (e.g. en,ru); each is stored as its "
+        "own release, linked by node id",
+    )
     p.add_argument("--sitemap", action="store_true", help="also discover releases in sitemap.xml")
     p.add_argument("--no-listing", action="store_true", help="do not walk the listing pages")
     p.add_argument("--full", action="store_true", help="walk everything, re-check stored pages")
@@ -441,9 +731,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--parse-workers",
         type=_positive(int),
-        default=0,
         metavar="N",
-        help="parse in N worker processes (for fast local crawls; default: in-process)",
+        help="parse in N worker processes (0: in the crawling process; default: the crawler "
+        "decides)",
     )
     p.add_argument("--delay", type=_positive(float), default=1.0, help="seconds between requests")
     p.add_argument("--concurrency", type=_positive(int), default=2, help="requests at once")
@@ -457,6 +747,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="a bar on a terminal, log lines otherwise (auto)",
     )
+    _drift_args(p)
     p.set_defaults(func=_cmd_crawl)
 
     p = sub.add_parser("export", help="write stored releases as JSON Lines, CSV or Parquet")
@@ -474,13 +765,54 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="counts, date range and field coverage of the database")
     db_arg(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _drift_args(p)
     p.set_defaults(func=_cmd_stats)
 
     p = sub.add_parser("taxonomy", help="list the site's fields of work, countries, structures")
     db_arg(p)
     p.add_argument("--group", choices=("fields_of_work", "countries", "structures"))
     p.set_defaults(func=_cmd_taxonomy)
+
+    p = sub.add_parser(
+        "check",
+        help="parse one page and show every field with where it came from, and the warnings",
+        description="Debug a page layout: fetch a URL (or read a file) and print each field, its "
+        "value, the strategy that found it and the parser's warnings.",
+    )
+    p.add_argument("page", metavar="URL-or-FILE", help="a release URL, an HTML file, or '-'")
+    p.add_argument("--url", help="for a file: the URL it came from")
+    _fetch_args(p)
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser(
+        "fixture",
+        help="save live pages as test fixtures with their goldens",
+        description="Fetch each URL and save it into the fixtures directory as served "
+        "(live_<path>.html), with live_<path>.source.json (URL, final URL, fetch time, status, "
+        "content type) and the golden live_<path>.json. Pages that are not releases are not "
+        "saved.",
+    )
+    p.add_argument("urls", nargs="+", metavar="URL")
+    p.add_argument("--dir", default="tests/fixtures", help="fixtures directory (tests/fixtures)")
+    p.add_argument("--name", help="file name stem instead of live_<path> (one URL only)")
+    p.add_argument(
+        "--delay", type=_positive(float), default=2.0, help="seconds between requests (2)"
+    )
+    _fetch_args(p)
+    p.set_defaults(func=_cmd_fixture)
     return parser
+
+
+def _expected_error(group: BaseExceptionGroup[BaseException]) -> OsceParseError | None:
+    """The first deliberate osce_parse error in an exception group (from the crawl's tasks)."""
+    for exc in group.exceptions:
+        if isinstance(exc, OsceParseError):
+            return exc
+        if isinstance(exc, BaseExceptionGroup):
+            found = _expected_error(exc)
+            if found is not None:
+                return found
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -493,6 +825,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except OsceParseError as exc:
         _error(str(exc))
+        return 1
+    except BaseExceptionGroup as group:
+        found = _expected_error(group)
+        if found is None:
+            raise
+        _error(str(found))
         return 1
     except BrokenPipeError:
         return 1

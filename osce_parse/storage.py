@@ -6,28 +6,41 @@ process killed at any moment leaves a consistent database that the next run resu
 
 Releases are keyed by :func:`release_key` (language and node id, else the canonical URL), so the
 same node reached under several section URLs is stored once.
+
+Every SQLite failure surfaces as a :class:`StorageError` with a one-line message: a database
+locked by another process (after ``busy_timeout`` seconds), a full disk, an I/O error. The
+transaction in progress is rolled back, so what was committed before stays intact.
+
+Each crawl records which fields every release it parsed had (``crawl_parses``) and the coverage
+of the stored releases when it started (``crawls.baseline``): :meth:`Store.coverage_drift`
+compares the two to notice a changed site layout.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from .errors import OsceParseError
 from .listing import release_key
 from .models import MenuItem, Release
 
 __all__ = [
+    "COVERAGE_FIELDS",
+    "DEFAULT_BUSY_TIMEOUT",
     "SCHEMA_VERSION",
+    "CoverageReport",
+    "FieldDrift",
     "JournalEntry",
     "RawPage",
     "StorageError",
@@ -36,16 +49,62 @@ __all__ = [
     "taxonomy_groups",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+DEFAULT_BUSY_TIMEOUT = 10.0
+"""Seconds to wait for another process's write lock before giving up with a StorageError."""
 
-_SCHEMA = """
+COVERAGE_FIELDS = (
+    "title",
+    "date",
+    "place",
+    "sources",
+    "fields_of_work",
+    "paragraphs",
+    "quotes",
+    "content_type",
+)
+"""The fields whose coverage (share of releases having them) is watched for layout drift."""
+
+# Whether a stored release row has each coverage field (SQL over the releases table).
+_HAS = {
+    "title": "title != ''",
+    "date": "date IS NOT NULL",
+    "place": "coalesce(place, '') != ''",
+    "sources": "sources != '[]'",
+    "fields_of_work": "fields_of_work != '[]'",
+    "paragraphs": "n_paragraphs > 0",
+    "quotes": "n_quotes > 0",
+    "content_type": "coalesce(content_type, '') != ''",
+}
+
+_PARSES_TABLE = """
+CREATE TABLE crawl_parses (             -- the coverage fields of every release a crawl parsed
+    crawl_id       INTEGER NOT NULL REFERENCES crawls(id),
+    key            TEXT NOT NULL,
+    url            TEXT NOT NULL,
+    title          INTEGER NOT NULL,    -- 1 if the page gave the field, else 0
+    date           INTEGER NOT NULL,
+    place          INTEGER NOT NULL,
+    sources        INTEGER NOT NULL,
+    fields_of_work INTEGER NOT NULL,
+    paragraphs     INTEGER NOT NULL,
+    quotes         INTEGER NOT NULL,
+    content_type   INTEGER NOT NULL,
+    PRIMARY KEY (crawl_id, key)
+);
+"""
+
+_SCHEMA = (
+    _PARSES_TABLE
+    + """
 CREATE TABLE crawls (
     id          INTEGER PRIMARY KEY,
     started_at  TEXT NOT NULL,
     finished_at TEXT,
     status      TEXT NOT NULL,          -- running | stopped | finished
     options     TEXT NOT NULL,          -- JSON: what makes a rerun "the same command"
-    summary     TEXT                    -- JSON, set when the crawl ends
+    summary     TEXT,                   -- JSON, set when the crawl ends
+    baseline    TEXT                    -- JSON: coverage of the stored releases when it started
 );
 CREATE TABLE journal (                  -- the frontier and outcome of every URL of a crawl
     crawl_id    INTEGER NOT NULL REFERENCES crawls(id),
@@ -120,6 +179,12 @@ CREATE TABLE taxonomy (                 -- the site's menu as seen by each crawl
     json       TEXT NOT NULL
 );
 """
+)
+
+# Version 1 -> 2: per-crawl field coverage (layout drift detection).
+_MIGRATIONS = {
+    2: "ALTER TABLE crawls ADD COLUMN baseline TEXT;" + _PARSES_TABLE,
+}
 
 RELEASE_COLUMNS = (
     "key",
@@ -140,7 +205,87 @@ RELEASE_COLUMNS = (
 
 
 class StorageError(OsceParseError):
-    """The database cannot be used (newer schema, not an osce-parse database, locked)."""
+    """The database cannot be used: locked, disk full, I/O error, newer schema, not ours.
+
+    ``kind`` names the cause for programs: "locked", "full", "io", "readonly", "corrupt",
+    "open", "schema" or "other".
+    """
+
+    def __init__(self, message: str, kind: str = "other") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+# SQLite primary result codes (https://sqlite.org/rescode.html) -> (kind, message).
+_SQLITE_ERRORS = {
+    5: ("locked", "database is locked by another process"),  # SQLITE_BUSY
+    6: ("locked", "database is locked by another process"),  # SQLITE_LOCKED
+    8: ("readonly", "database is read-only"),  # SQLITE_READONLY
+    10: ("io", "disk I/O error"),  # SQLITE_IOERR
+    11: ("corrupt", "database file is corrupt"),  # SQLITE_CORRUPT
+    13: ("full", "database or disk is full"),  # SQLITE_FULL
+    14: ("open", "cannot open the database file"),  # SQLITE_CANTOPEN
+    26: ("corrupt", "not an osce-parse database"),  # SQLITE_NOTADB
+}
+
+
+def _storage_error(path: Path, exc: sqlite3.Error, timeout: float) -> StorageError:
+    """A one-line :class:`StorageError` for a failed SQLite call."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    kind, message = _SQLITE_ERRORS.get((code or 0) & 0xFF, ("other", ""))
+    if not message:  # no result code (older Python, or raised by the module itself)
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            kind, message = _SQLITE_ERRORS[5]
+        elif "full" in text:
+            kind, message = _SQLITE_ERRORS[13]
+        else:
+            message = f"database error: {exc}"
+    if kind == "locked":
+        return StorageError(f"{message} ({path}; gave up after {timeout:g} s)", kind)
+    if kind == "full":
+        detail = "nothing committed before is lost; free some space and run the command again"
+        return StorageError(f"{message} ({path}): {detail}", kind)
+    if kind == "io" and str(exc) != message:
+        message = f"{message}: {exc}"
+    return StorageError(f"{message} ({path})", kind)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_T = TypeVar("_T")
+
+
+def _guarded(method: Callable[Concatenate[Store, _P], _R]) -> Callable[Concatenate[Store, _P], _R]:
+    """Turn SQLite errors raised by a :class:`Store` method into :class:`StorageError`."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise  # a bug, not a condition of the database
+            raise self._error(exc) from exc
+
+    return wrapper
+
+
+def _guarded_iter(
+    method: Callable[Concatenate[Store, _P], Iterator[_T]],
+) -> Callable[Concatenate[Store, _P], Iterator[_T]]:
+    """:func:`_guarded` for generator methods (their SQL runs while they are iterated)."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, /, *args: _P.args, **kwargs: _P.kwargs) -> Iterator[_T]:
+        try:
+            yield from method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise self._error(exc) from exc
+
+    return wrapper
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +326,74 @@ class StoredStats:
     last_crawl: dict[str, Any] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FieldDrift:
+    """A field found on a much smaller share of a crawl's releases than before."""
+
+    field: str
+    before: float
+    """Share of the stored releases having the field when the crawl started."""
+    now: float
+    """Share of the releases the crawl parsed having it."""
+    examples: tuple[str, ...]
+    """URLs of releases parsed by the crawl without the field (at most three)."""
+
+
+@dataclass(slots=True)
+class CoverageReport:
+    """Per-field coverage of one crawl's parsed releases against the database before it.
+
+    ``drops`` lists the fields whose coverage fell by more than the threshold; it stays empty
+    when either side has too few releases to compare (``comparable`` is then False).
+    """
+
+    crawl_id: int
+    releases: int
+    baseline_releases: int
+    now: dict[str, float]
+    before: dict[str, float]
+    comparable: bool = False
+    drops: list[FieldDrift] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "crawl_id": self.crawl_id,
+            "releases": self.releases,
+            "baseline_releases": self.baseline_releases,
+            "now": self.now,
+            "before": self.before,
+            "comparable": self.comparable,
+            "drops": [
+                {"field": d.field, "before": d.before, "now": d.now, "examples": list(d.examples)}
+                for d in self.drops
+            ],
+        }
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_FIELD_LIST = ", ".join(COVERAGE_FIELDS)
+
+
+def _coverage_of(release: Release) -> dict[str, bool]:
+    """Which coverage fields a parsed release has (the same tests as :data:`_HAS`)."""
+    return {
+        "title": bool(release.title),
+        "date": release.date is not None,
+        "place": bool(release.place),
+        "sources": bool(release.sources),
+        "fields_of_work": bool(release.fields_of_work),
+        "paragraphs": bool(release.paragraphs),
+        "quotes": bool(release.quotes),
+        "content_type": bool(release.content_type),
+    }
 
 
 def _menu_from(data: Any) -> MenuItem:
@@ -241,14 +448,19 @@ def taxonomy_groups(menu: Iterable[MenuItem]) -> dict[str, list[str]]:
 
 
 class Store:
-    """An osce-parse SQLite database; opened (and created or migrated) on construction."""
+    """An osce-parse SQLite database; opened (and created or migrated) on construction.
 
-    def __init__(self, path: str | Path) -> None:
+    ``busy_timeout`` is how long (seconds) a write waits for another process's lock before
+    :class:`StorageError` ("database is locked by another process") is raised.
+    """
+
+    def __init__(self, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
         self.path = Path(path)
+        self.busy_timeout = busy_timeout
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout)
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: cannot open database: {exc}") from None
+            raise StorageError(f"{self.path}: cannot open database: {exc}", "open") from None
         self._db.row_factory = sqlite3.Row
         self._depth = 0
         try:
@@ -258,24 +470,41 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise StorageError(f"{self.path}: not an osce-parse database ({exc})") from None
+            error = self._error(exc)
+            if error.kind in ("other", "corrupt"):
+                message = f"{self.path}: not an osce-parse database ({exc})"
+                raise StorageError(message, "schema") from None
+            raise error from None
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _error(self, exc: sqlite3.Error) -> StorageError:
+        return _storage_error(self.path, exc, self.busy_timeout)
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StorageError(
                 f"{self.path}: schema version {version} is newer than this osce-parse "
-                f"({SCHEMA_VERSION}); upgrade osce-parse"
+                f"({SCHEMA_VERSION}); upgrade osce-parse",
+                "schema",
             )
+        if version == SCHEMA_VERSION:
+            return
         if version == 0:
             tables = self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if tables:
-                raise StorageError(f"{self.path}: not an osce-parse database")
-            with self.transaction():
-                for statement in _SCHEMA.split(";"):
+                raise StorageError(f"{self.path}: not an osce-parse database", "schema")
+            steps = [_SCHEMA]
+        else:
+            steps = [_MIGRATIONS[v] for v in range(version + 1, SCHEMA_VERSION + 1)]
+        with self._transaction():
+            for script in steps:
+                for statement in script.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
         """Close the database (a checkpoint folds the WAL back into the main file)."""
@@ -289,7 +518,21 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group writes atomically; nested uses join the outer transaction."""
+        """Group writes atomically; nested uses join the outer transaction.
+
+        Any error rolls the whole transaction back; a failed BEGIN or COMMIT (lock, full disk)
+        raises :class:`StorageError`.
+        """
+        try:
+            with self._transaction():
+                yield
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise self._error(exc) from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
         if self._depth:
             self._depth += 1
             try:
@@ -301,16 +544,20 @@ class Store:
         self._depth = 1
         try:
             yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
             self._db.execute("COMMIT")
+        except BaseException:
+            # SQLite rolls back by itself after some errors (SQLITE_FULL): roll back only if
+            # a transaction is still open, and never let a failed rollback hide the cause.
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+            raise
         finally:
             self._depth = 0
 
     # -- crawls ---------------------------------------------------------------------------------
 
+    @_guarded
     def resumable_crawl(self, options: dict[str, Any]) -> int | None:
         """The id of the latest crawl if it has pages left and was started with ``options``."""
         row = self._db.execute(
@@ -322,20 +569,29 @@ class Store:
             return int(row["id"])
         return None
 
+    @_guarded
     def start_crawl(self, options: dict[str, Any]) -> int:
-        """Record a new crawl and return its id; unfinished older crawls are closed."""
+        """Record a new crawl and return its id; unfinished older crawls are closed.
+
+        The coverage of the releases stored so far is kept with the crawl as the baseline that
+        :meth:`coverage_drift` compares the crawl's own releases with.
+        """
         with self.transaction():
             self._db.execute(
                 "UPDATE crawls SET status='abandoned', finished_at=? WHERE status!='finished'"
                 " AND status!='abandoned'",
                 (_now(),),
             )
+            releases, coverage = self._stored_coverage()
+            baseline = {"releases": releases, "coverage": coverage}
             cursor = self._db.execute(
-                "INSERT INTO crawls (started_at, status, options) VALUES (?, 'running', ?)",
-                (_now(), _json(options)),
+                "INSERT INTO crawls (started_at, status, options, baseline) VALUES"
+                " (?, 'running', ?, ?)",
+                (_now(), _json(options), _json(baseline)),
             )
         return int(cursor.lastrowid or 0)
 
+    @_guarded
     def set_crawl_status(self, crawl_id: int, status: str, summary: dict[str, Any]) -> None:
         """Record how a run of the crawl ended ("finished", or "stopped" to resume later)."""
         self._db.execute(
@@ -343,16 +599,18 @@ class Store:
             (status, _now(), _json(summary), crawl_id),
         )
 
+    @_guarded
     def crawl_row(self, crawl_id: int) -> dict[str, Any]:
         """The crawl's row with ``options`` and ``summary`` decoded."""
         row = self._db.execute("SELECT * FROM crawls WHERE id=?", (crawl_id,)).fetchone()
         data = dict(row)
-        data["options"] = json.loads(data["options"])
-        data["summary"] = json.loads(data["summary"]) if data["summary"] else None
+        for name in ("options", "summary", "baseline"):
+            data[name] = json.loads(data[name]) if data[name] else None
         return data
 
     # -- journal --------------------------------------------------------------------------------
 
+    @_guarded
     def enqueue(
         self,
         crawl_id: int,
@@ -376,6 +634,7 @@ class Store:
                 added.append(JournalEntry(key, url, kind, seq, recheck=recheck))
         return added
 
+    @_guarded
     def pending(self, crawl_id: int, kind: str | None = None) -> list[JournalEntry]:
         """The crawl's entries still to do, in discovery order."""
         sql = "SELECT key, url, kind, seq, state, recheck FROM journal WHERE crawl_id=?"
@@ -387,6 +646,7 @@ class Store:
         rows = self._db.execute(sql + " ORDER BY seq", params).fetchall()
         return [JournalEntry(*row) for row in rows]
 
+    @_guarded
     def mark(self, crawl_id: int, key: str, state: str, outcome: str | None = None) -> None:
         """Set an entry's state (done, failed, skipped) and outcome or failure reason."""
         self._db.execute(
@@ -395,6 +655,7 @@ class Store:
             (state, outcome, _now(), crawl_id, key),
         )
 
+    @_guarded
     def journal_counts(self, crawl_id: int) -> Counter[tuple[str, str, str]]:
         """Counts of ``(kind, state, outcome)`` over the crawl's journal."""
         rows = self._db.execute(
@@ -404,6 +665,7 @@ class Store:
         )
         return Counter({(k, s, o): n for k, s, o, n in rows})
 
+    @_guarded
     def earlier_failures(self, crawl_id: int) -> list[tuple[str, str, str]]:
         """``(key, url, "release")`` of releases that failed in earlier crawls, still not stored."""
         rows = self._db.execute(
@@ -414,6 +676,7 @@ class Store:
         )
         return [(key, url, "release") for key, url in rows]
 
+    @_guarded
     def failures(self, crawl_id: int) -> list[tuple[str, str]]:
         """``(url, reason)`` of the crawl's failed entries."""
         rows = self._db.execute(
@@ -424,6 +687,7 @@ class Store:
 
     # -- pages ----------------------------------------------------------------------------------
 
+    @_guarded
     def save_page(
         self,
         url: str,
@@ -461,6 +725,7 @@ class Store:
             ),
         )
 
+    @_guarded
     def validators(self, url: str) -> tuple[str | None, str | None]:
         """The stored ``(etag, last_modified)`` of ``url`` for a conditional GET."""
         row = self._db.execute(
@@ -468,6 +733,7 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
+    @_guarded
     def raw_page(self, url: str) -> RawPage | None:
         """The stored body of ``url``, decompressed."""
         row = self._db.execute(
@@ -479,6 +745,7 @@ class Store:
 
     # -- releases -------------------------------------------------------------------------------
 
+    @_guarded
     def has_release(self, key: str, url: str | None = None) -> bool:
         """Whether a release with this key (or reached under ``url``) is stored."""
         if self._db.execute("SELECT 1 FROM releases WHERE key=?", (key,)).fetchone():
@@ -487,6 +754,7 @@ class Store:
             return False
         return bool(self._db.execute("SELECT 1 FROM release_urls WHERE url=?", (url,)).fetchone())
 
+    @_guarded
     def save_release(
         self, release: Release, page_url: str, crawl_id: int | None = None
     ) -> tuple[str, str]:
@@ -562,17 +830,36 @@ class Store:
             " ON CONFLICT(url) DO UPDATE SET key=excluded.key",
             [(u, key) for u in {url, page_url}],
         )
+        if crawl_id is not None:
+            has = _coverage_of(release)
+            self._db.execute(
+                f"INSERT OR REPLACE INTO crawl_parses (crawl_id, key, url, {_FIELD_LIST})"
+                f" VALUES (?, ?, ?, {', '.join('?' * len(COVERAGE_FIELDS))})",
+                (crawl_id, key, url, *(int(has[name]) for name in COVERAGE_FIELDS)),
+            )
         return key, outcome
 
-    def release_pages(self) -> Iterator[tuple[str, RawPage]]:
-        """``(key, raw page)`` of every stored release, for re-parsing."""
-        rows = self._db.execute(
-            "SELECT r.key, p.url, p.final_url, p.content_type, p.body FROM releases r"
-            " JOIN pages p ON p.url = r.page_url ORDER BY r.key"
-        ).fetchall()
-        for key, url, final_url, content_type, body in rows:
-            yield key, RawPage(url, final_url, content_type, zlib.decompress(body))
+    @_guarded_iter
+    def release_pages(self, batch: int = 200) -> Iterator[tuple[str, RawPage]]:
+        """``(key, raw page)`` of every stored release in key order, for re-parsing.
 
+        Read ``batch`` rows at a time, so memory stays flat however many releases there are and
+        the caller may update releases between items.
+        """
+        last = ""
+        while True:
+            rows = self._db.execute(
+                "SELECT r.key, p.url, p.final_url, p.content_type, p.body FROM releases r"
+                " JOIN pages p ON p.url = r.page_url WHERE r.key > ? ORDER BY r.key LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            for key, url, final_url, content_type, body in rows:
+                yield key, RawPage(url, final_url, content_type, zlib.decompress(body))
+            if len(rows) < batch:
+                return
+            last = rows[-1][0]
+
+    @_guarded_iter
     def releases(
         self, since: dt.date | None = None, until: dt.date | None = None
     ) -> Iterator[dict[str, Any]]:
@@ -584,20 +871,24 @@ class Store:
         if until is not None:
             sql += " AND date <= ?"
             params.append(until.isoformat())
+        # Streamed from the cursor: one row in memory at a time, however large the export.
         for (blob,) in self._db.execute(sql + " ORDER BY date DESC, key", params):
             yield json.loads(blob)
 
+    @_guarded
     def release_count(self) -> int:
         """How many releases are stored."""
         return int(self._db.execute("SELECT count(*) FROM releases").fetchone()[0])
 
     # -- taxonomy -------------------------------------------------------------------------------
 
+    @_guarded
     def has_taxonomy(self, crawl_id: int) -> bool:
         """Whether the crawl already stored the site menu."""
         query = "SELECT 1 FROM taxonomy WHERE crawl_id=?"
         return bool(self._db.execute(query, (crawl_id,)).fetchone())
 
+    @_guarded
     def save_taxonomy(self, crawl_id: int, url: str, menu: tuple[MenuItem, ...]) -> None:
         """Store the menu tree seen by a crawl."""
         self._db.execute(
@@ -605,6 +896,7 @@ class Store:
             (crawl_id, url, _now(), _json([item.to_dict() for item in menu])),
         )
 
+    @_guarded
     def taxonomy(self) -> tuple[MenuItem, ...]:
         """The menu tree of the latest crawl that stored one (empty if none did)."""
         row = self._db.execute(
@@ -612,8 +904,74 @@ class Store:
         ).fetchone()
         return tuple(_menu_from(item) for item in json.loads(row[0])) if row else ()
 
+    # -- coverage drift -------------------------------------------------------------------------
+
+    def _stored_coverage(self) -> tuple[int, dict[str, float]]:
+        """How many releases are stored and the share of them having each coverage field."""
+        columns = ", ".join(f"coalesce(avg({_HAS[name]}), 0)" for name in COVERAGE_FIELDS)
+        row = self._db.execute(f"SELECT count(*), {columns} FROM releases").fetchone()
+        return int(row[0]), dict(zip(COVERAGE_FIELDS, map(float, row[1:]), strict=True))
+
+    @_guarded
+    def last_parsing_crawl(self) -> int | None:
+        """The id of the latest crawl that parsed at least one release, if any."""
+        row = self._db.execute("SELECT max(crawl_id) FROM crawl_parses").fetchone()
+        return int(row[0]) if row[0] is not None else None
+
+    @_guarded
+    def crawl_coverage(self, crawl_id: int) -> tuple[int, dict[str, float]]:
+        """How many releases the crawl parsed and the share of them having each field."""
+        columns = ", ".join(f"coalesce(avg({name}), 0)" for name in COVERAGE_FIELDS)
+        row = self._db.execute(
+            f"SELECT count(*), {columns} FROM crawl_parses WHERE crawl_id=?", (crawl_id,)
+        ).fetchone()
+        return int(row[0]), dict(zip(COVERAGE_FIELDS, map(float, row[1:]), strict=True))
+
+    @_guarded
+    def coverage_drift(
+        self,
+        crawl_id: int | None = None,
+        *,
+        threshold: float = 0.2,
+        min_releases: int = 10,
+    ) -> CoverageReport | None:
+        """Compare a crawl's field coverage with the database's coverage before it started.
+
+        A field is reported when its share among the releases the crawl parsed is more than
+        ``threshold`` (0.2: twenty percentage points) below its share among the releases stored
+        when the crawl started, and both sides have at least ``min_releases`` releases: the
+        site's layout has probably changed. ``crawl_id`` defaults to the latest crawl that
+        parsed anything; None is returned if there is none (or the crawl parsed nothing).
+        """
+        if crawl_id is None:
+            crawl_id = self.last_parsing_crawl()
+            if crawl_id is None:
+                return None
+        releases, now = self.crawl_coverage(crawl_id)
+        if not releases:
+            return None
+        row = self._db.execute("SELECT baseline FROM crawls WHERE id=?", (crawl_id,)).fetchone()
+        baseline: dict[str, Any] = json.loads(row[0]) if row and row[0] else {}
+        coverage: dict[str, float] = baseline.get("coverage", {})
+        before = {k: float(v) for k, v in coverage.items() if k in now}
+        report = CoverageReport(crawl_id, releases, int(baseline.get("releases", 0)), now, before)
+        report.comparable = min(releases, report.baseline_releases) >= max(min_releases, 1)
+        if not report.comparable:
+            return report
+        for name in COVERAGE_FIELDS:
+            if name in before and before[name] - now[name] > threshold:
+                examples = self._db.execute(
+                    f"SELECT url FROM crawl_parses WHERE crawl_id=? AND {name}=0"
+                    " ORDER BY rowid LIMIT 3",
+                    (crawl_id,),
+                )
+                urls = tuple(url for (url,) in examples)
+                report.drops.append(FieldDrift(name, before[name], now[name], urls))
+        return report
+
     # -- statistics -----------------------------------------------------------------------------
 
+    @_guarded
     def stats(self) -> StoredStats:
         """Counts, date range, per-field coverage and values the taxonomy does not know."""
         db = self._db

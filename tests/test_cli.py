@@ -2,22 +2,38 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import dataclasses
 import importlib.util
 import io
 import json
+import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from osce_parse.cli import ProgressBar, main
-from osce_parse.crawl import Progress
+from osce_parse.crawl import CrawlOptions, Progress
+from osce_parse.errors import OsceParseError
 from osce_parse.fakesite import Fault
-from tests.crawl_support import FIXTURES, fake_site, journal, release_paths, stored_rows
+from osce_parse.release import parse_release
+from osce_parse.storage import Store
+from tests.crawl_support import (
+    FIXTURES,
+    expected,
+    fake_site,
+    journal,
+    release_paths,
+    stored_rows,
+)
 
 RELEASE = FIXTURES / "current_seed_50033.html"
 
@@ -187,3 +203,223 @@ def test_sigkill_mid_crawl_then_resume(tmp_path: Path) -> None:
         # The releases stored before the kill are untouched by the rerun.
         by_key = {row["key"]: row for row in rows}
         assert all(by_key[row["key"]]["json"] == row["json"] for row in before)
+
+
+# -- a locked database, a full disk ---------------------------------------------------------------
+
+
+def one_error_line(err: str, start: str) -> None:
+    """``err`` is exactly one ``osce-parse: <start>…`` line (no traceback)."""
+    assert err.count("\n") == 1 and err.startswith(f"osce-parse: {start}"), err
+
+
+def check_intact(db: Path, before: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The database passes PRAGMA integrity_check and still holds ``before`` unchanged."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        con.close()
+    rows = stored_rows(db)
+    by_key = {row["key"]: row for row in rows}
+    for row in before:
+        assert by_key[row["key"]]["json"] == row["json"]
+        assert json.loads(str(by_key[row["key"]]["json"]))["title"]
+    return rows
+
+
+def test_locked_database_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "osce.sqlite"
+    with fake_site(count=3) as site:
+        assert main(crawl_args(db, site.base_url, "--progress", "none")) == 0
+        capsys.readouterr()
+        before = stored_rows(db)
+        other = sqlite3.connect(db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another process in the middle of writing
+        try:
+            wait = ["--busy-timeout", "0.1"]
+            started = time.monotonic()
+            assert main(crawl_args(db, site.base_url, "--full", *wait)) == 1
+            assert time.monotonic() - started < 5
+            one_error_line(capsys.readouterr().err, "database is locked by another process (")
+            assert main(["reparse", "--db", str(db), *wait]) == 1
+            one_error_line(capsys.readouterr().err, "database is locked by another process (")
+            # Readers are not blocked by a writer in WAL mode: export and stats still work.
+            assert main(["export", "--db", str(db), *wait]) == 0
+            assert len(capsys.readouterr().out.splitlines()) == 3
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        # A process holding the file exclusively blocks even reading.
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            assert main(["export", "--db", str(db), "--busy-timeout", "0.1"]) == 1
+            one_error_line(capsys.readouterr().err, "database is locked by another process (")
+        finally:
+            holder.close()
+    check_intact(db, before)
+
+
+def test_full_disk_is_one_clear_line_and_loses_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "osce.sqlite"
+
+    class FullStore(Store):
+        """The database file may grow by a few pages only: SQLITE_FULL, as on a full disk."""
+
+        def __init__(self, path: str | Path, **kwargs: Any) -> None:
+            super().__init__(path, **kwargs)
+            pages = self._db.execute("PRAGMA page_count").fetchone()[0]
+            self._db.execute(f"PRAGMA max_page_count={pages + 40}")
+
+    with fake_site(count=5) as site:
+        args = crawl_args(db, site.base_url, "--progress", "none")
+        assert main(args) == 0
+        capsys.readouterr()
+        before = stored_rows(db)
+        for _ in range(25):
+            site.add_release()
+        monkeypatch.setattr("osce_parse.cli.Store", FullStore)
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        one_error_line(err, "database or disk is full (")
+        assert "nothing committed before is lost" in err
+        rows = check_intact(db, before)
+        assert 5 < len(rows) < 30  # some releases of the failed run were stored, completely
+        for row in rows:
+            assert row["data"] == expected(site, str(row["page_url"]).removeprefix(site.base_url))
+        monkeypatch.undo()
+        assert main(args) == 0  # space freed: the same command picks up the rest
+        assert "(resumed)" in capsys.readouterr().out
+    rows = check_intact(db, before)
+    assert len(rows) == 30
+
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
+        return False
+    path.mkdir()
+    command = ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)]
+    return subprocess.run(command, capture_output=True).returncode == 0
+
+
+def test_real_full_disk_on_a_small_tmpfs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mount = tmp_path / "small"
+    if not _mount_tmpfs(mount, "4m"):
+        pytest.skip("mounting a tmpfs needs root and a permissive container")
+    try:
+        db = mount / "osce.sqlite"
+        with fake_site(count=5) as site:
+            args = crawl_args(db, site.base_url, "--progress", "none")
+            assert main(args) == 0
+            capsys.readouterr()
+            before = stored_rows(db)
+            filler = mount / "filler"
+            with filler.open("wb") as out, contextlib.suppress(OSError):
+                while True:  # fill the disk, then leave a little room
+                    out.write(bytes(65536))
+                    out.flush()
+            os.truncate(filler, filler.stat().st_size - 256 * 1024)
+            for _ in range(25):
+                site.add_release()
+            assert main(args) == 1
+            err = capsys.readouterr().err
+            one_error_line(err, "database or disk is full (")
+            filler.unlink()
+            check_intact(db, before)
+            assert main(args) == 0
+            capsys.readouterr()
+        assert len(check_intact(db, before)) == 30
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+# -- check and fixture ----------------------------------------------------------------------------
+
+
+def test_check_prints_fields_provenance_and_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with fake_site(count=3) as site:
+        release = site.releases[0]
+        url = site.base_url + release.path
+        assert main(["check", url, "--timeout", "5"]) == 0
+        out, err = capsys.readouterr()
+        assert err == ""
+        lines = out.splitlines()
+        assert lines[0].startswith(f"{url}: HTTP 200, text/html")
+        fields = {line.split()[0]: line for line in lines[1:] if not line.startswith(" ")}
+        assert set(fields) >= {"url", "title", "date", "place", "sources", "paragraphs"}
+        assert release.release.title[:40] in fields["title"]
+        provenance = getattr(release.release, "provenance", None)
+        if provenance:  # each field found names the strategy that found it
+            assert f"[{provenance['title']}]" in fields["title"]
+        assert lines[-1].startswith("warnings") or lines[-1].startswith("  - ")
+
+        assert main(["check", site.base_url + "/pc/999", "--retries", "0"]) == 1
+        one_error_line(capsys.readouterr().err, f"{site.base_url}/pc/999: HTTP 404")
+
+    assert main(["check", str(RELEASE)]) == 0
+    out = capsys.readouterr().out
+    assert "date_source     dateline" in out and "5: Lamberto Zannier: \u201cThe role" in out
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    assert main(["check", str(empty)]) == 1
+    one_error_line(capsys.readouterr().err, f"{empty}: ")
+    assert main(["check", str(tmp_path / "missing.html")]) == 1
+    one_error_line(capsys.readouterr().err, f"{tmp_path / 'missing.html'}: ")
+
+
+def test_fixture_saves_page_source_and_golden(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with fake_site(count=3) as site:
+        site.pages["/about-us/12"] = (b"<html><body></body></html>", "text/html")
+        urls = [site.base_url + r.path for r in site.releases[:2]]
+        status = main(["fixture", *urls, "--dir", str(tmp_path), "--delay", "0"])
+        out, err = capsys.readouterr()
+        assert status == 0 and err == ""
+        for url, release in zip(urls, site.releases, strict=False):
+            name = "live_" + release.path.strip("/").replace("/", "_").replace("-", "_")
+            page = tmp_path / f"{name}.html"
+            assert page.read_bytes() == release.body  # as served
+            source = json.loads((tmp_path / f"{name}.source.json").read_text())
+            assert source["url"] == source["final_url"] == url and source["status"] == 200
+            assert source["content_type"] == release.content_type and "T" in source["fetched"]
+            golden = (tmp_path / f"{name}.json").read_text("utf-8")
+            assert golden.endswith("}\n")
+            # Exactly what tests/test_golden.py computes from the saved page.
+            assert json.loads(golden) == parse_release(page.read_bytes()).to_dict()
+            assert f"saved {page}" in out
+
+        # Not a release, or not there: one line each, nothing written.
+        bad = [site.base_url + "/about-us/12", site.base_url + "/pc/999"]
+        assert main(["fixture", *bad, "--dir", str(tmp_path), "--delay", "0"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 2 and "nothing saved" in err and "HTTP 404" in err
+    assert len(list(tmp_path.iterdir())) == 6
+    assert main(["fixture", "https://x.org/pc/1", "--dir", str(tmp_path / "nope")]) == 1
+    one_error_line(capsys.readouterr().err, f"{tmp_path / 'nope'}: no such directory")
+
+
+def test_languages_flag_is_parsed_and_passed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from osce_parse import cli
+
+    args = cli.build_parser().parse_args(
+        ["crawl", "--db", "x.sqlite", "--languages", "en, RU,ru,de"]
+    )
+    assert args.languages == ("en", "ru", "de")
+    if "languages" in {f.name for f in dataclasses.fields(CrawlOptions)}:
+        assert dataclasses.asdict(cli._options(args))["languages"] == ("en", "ru", "de")
+    else:
+        with pytest.raises(OsceParseError, match="--languages"):
+            cli._options(args)
+    with pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["crawl", "--db", "x", "--languages", "en,xx"])

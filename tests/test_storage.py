@@ -184,3 +184,183 @@ def test_taxonomy_groups_and_stats(store: Store) -> None:
     assert dict(stats.unknown["fields_of_work"]) == {"Cyber": 1}
     # "OSCE Chairpersonship" matches the menu's "Chairpersonship"; the Permanent Council does not.
     assert dict(stats.unknown["sources"]) == {"Permanent Council": 2}
+
+
+# -- locks, full disks, migration -----------------------------------------------------------------
+
+
+def integrity(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return str(con.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_locked_database_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "osce.sqlite"
+    Store(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing
+    try:
+        store = Store(path, busy_timeout=0.05)  # reading is fine: WAL readers never wait
+        with pytest.raises(StorageError, match="database is locked by another process") as info:
+            store.start_crawl({})
+        assert info.value.kind == "locked" and "gave up after 0.05 s" in str(info.value)
+        with pytest.raises(StorageError, match="locked"), store.transaction():
+            pass
+        assert store.release_count() == 0
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    store.start_crawl({})  # the lock is gone: the same store works again
+    store.close()
+    # A process holding the file exclusively: even opening reports the lock, not "not ours".
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StorageError, match=r"^database is locked by another process"):
+            Store(path, busy_timeout=0.05)
+    finally:
+        holder.close()
+
+
+def test_full_disk_keeps_what_was_stored(tmp_path: Path) -> None:
+    path = tmp_path / "osce.sqlite"
+    store = Store(path)
+    crawl = store.start_crawl({})
+    with store.transaction():
+        store.save_release(make_release(1), "https://www.osce.org/pc/1", crawl)
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    # SQLITE_FULL, the error a full disk gives, once the file would outgrow a few more pages.
+    store._db.execute(f"PRAGMA max_page_count={pages + 6}")
+    saved = [1]
+    with pytest.raises(StorageError, match=r"database or disk is full \(") as info:
+        for node in range(2, 200):
+            with store.transaction():
+                store.save_page(
+                    f"u{node}",
+                    f"u{node}",
+                    200,
+                    bytes(range(256)) * 40,
+                    content_type="text/html",
+                    etag=None,
+                    last_modified=None,
+                )
+                store.save_release(make_release(node), f"u{node}", crawl)
+            saved.append(node)
+    assert info.value.kind == "full" and "nothing committed before is lost" in str(info.value)
+    assert 1 < len(saved) < 199
+    # The failed page was rolled back as a whole; the store is still usable for reading.
+    assert store.release_count() == len(saved)
+    assert store._db.execute("SELECT count(*) FROM pages").fetchone()[0] == len(saved) - 1
+    assert not store._db.in_transaction
+    store.close()
+    assert integrity(path) == "ok"
+    with Store(path) as again:
+        assert sorted(r["node_id"] for r in again.releases()) == saved
+        with again.transaction():  # no limit on a new connection: writing works again
+            again.save_release(make_release(500), "u500")
+        assert again.release_count() == len(saved) + 1
+
+
+def test_migrates_version_1_databases(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with Store(path) as store:
+        store.start_crawl({})
+        with store.transaction():
+            store.save_release(make_release(), "u")
+    con = sqlite3.connect(path)  # back to the version 1 schema
+    con.executescript(
+        """
+        DROP TABLE crawl_parses;
+        CREATE TABLE crawls_v1 (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL,
+            finished_at TEXT, status TEXT NOT NULL, options TEXT NOT NULL, summary TEXT);
+        INSERT INTO crawls_v1 SELECT id, started_at, finished_at, status, options, summary
+            FROM crawls;
+        DROP TABLE crawls;
+        ALTER TABLE crawls_v1 RENAME TO crawls;
+        PRAGMA user_version=1;
+        """
+    )
+    con.close()
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.release_count() == 1
+        crawl = store.start_crawl({})
+        assert store.crawl_row(crawl)["baseline"]["releases"] == 1
+        assert store.crawl_row(1)["baseline"] is None
+        assert store.coverage_drift() is None  # nothing parsed by a crawl yet
+
+
+def test_release_pages_streams_in_batches(store: Store) -> None:
+    for node in range(1, 6):
+        store.save_page(
+            f"u{node}",
+            f"u{node}",
+            200,
+            b"<p>x</p>",
+            content_type=None,
+            etag=None,
+            last_modified=None,
+        )
+        with store.transaction():
+            store.save_release(make_release(node), f"u{node}")
+    seen = []
+    for key, page in store.release_pages(batch=2):
+        seen.append(key)
+        with store.transaction():  # updating while iterating is safe
+            store.save_release(make_release(int(key.split("/")[1]), title="changed"), page.url)
+    assert seen == sorted(f"en/{n}" for n in range(1, 6))
+
+
+# -- coverage drift -------------------------------------------------------------------------------
+
+
+def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
+    first = store.start_crawl({})
+    with store.transaction():
+        for node in range(1, 13):
+            store.save_release(make_release(node), f"https://www.osce.org/pc/{node}", first)
+    assert store.crawl_row(first)["baseline"] == {
+        "releases": 0,
+        "coverage": dict.fromkeys(
+            (
+                "title",
+                "date",
+                "place",
+                "sources",
+                "fields_of_work",
+                "paragraphs",
+                "quotes",
+                "content_type",
+            ),
+            0.0,
+        ),
+    }
+    report = store.coverage_drift()
+    assert report is not None and report.crawl_id == first and not report.comparable
+    assert report.releases == 12 and report.now["date"] == 1.0 and report.drops == []
+
+    second = store.start_crawl({"full": True})
+    assert store.crawl_row(second)["baseline"]["coverage"]["date"] == 1.0
+    with store.transaction():
+        for node in range(1, 13):
+            lost = {"date": None, "place": None} if node > 2 else {}
+            release = make_release(node, **lost)
+            store.save_release(release, f"https://www.osce.org/pc/{node}", second)
+    report = store.coverage_drift()
+    assert report is not None and report.crawl_id == second and report.comparable
+    assert [d.field for d in report.drops] == ["date", "place"]
+    date = report.drops[0]
+    assert date.before == 1.0 and round(date.now, 3) == round(2 / 12, 3)
+    assert date.examples == tuple(f"https://www.osce.org/pc/{n}" for n in (3, 4, 5))
+    assert store.coverage_drift(second, threshold=0.9).drops == []  # type: ignore[union-attr]
+    few = store.coverage_drift(second, min_releases=13)
+    assert few is not None and not few.comparable and few.drops == []
+    assert report.to_dict()["drops"][1]["field"] == "place"
+    # Releases parsed without a crawl (reparse) are not counted as a crawl's.
+    with store.transaction():
+        store.save_release(make_release(99), "x")
+    assert store.crawl_coverage(second)[0] == 12
