@@ -5,8 +5,10 @@ Usage: ``python benchmarks/quotes_eval.py [-v] [--runs N]``
 For every ``tests/fixtures/X.html`` with a hand-written ``X.facts.json`` listing ``"quotes"``, the
 page goes through ``osce_parse.parse_release`` and its ``quotes`` are matched to the facts by
 paragraph and text prefix (the facts give the first words as ``starts``). The golden cases of
-``tests/test_quotes.py`` are scored the same way. Prints precision, recall, speaker accuracy and
-``continued`` accuracy, then the time of ``extract_quotes`` against ``parse_release`` per page.
+``tests/test_quotes.py`` are scored the same way, in all and per language. Prints precision,
+recall, speaker accuracy and ``continued`` accuracy, the time of ``extract_quotes`` against
+``parse_release`` per page, and the worst cases of issue 6 (50 000 names in one paragraph,
+20 000 quotes), which the caps keep well under the 1 s page budget.
 """
 
 from __future__ import annotations
@@ -76,12 +78,18 @@ class Score:
                 )
         self.misses += [f"{name}: extra p{q.paragraph} {q.text[:50]!r}" for q in free]
 
+    def rates(self) -> tuple[float, float, float, float]:
+        """Precision, recall, speaker accuracy and continued accuracy."""
+        return (
+            self.matched / self.predicted if self.predicted else 1.0,
+            self.matched / self.expected if self.expected else 1.0,
+            self.speaker_ok / self.matched if self.matched else 1.0,
+            self.continued_ok / self.matched if self.matched else 1.0,
+        )
+
     def lines(self, label: str) -> list[str]:
         """The score as printable lines."""
-        precision = self.matched / self.predicted if self.predicted else 1.0
-        recall = self.matched / self.expected if self.expected else 1.0
-        speaker = self.speaker_ok / self.matched if self.matched else 1.0
-        continued = self.continued_ok / self.matched if self.matched else 1.0
+        precision, recall, speaker, continued = self.rates()
         return [
             f"{label}: {self.expected} expected, {self.predicted} found, {self.matched} matched",
             f"  precision {precision:.3f}  recall {recall:.3f}  speaker accuracy {speaker:.3f}"
@@ -125,14 +133,31 @@ def _median_time(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def _table_cases(score: Score) -> None:
+def _table_cases(score: Score, by_language: dict[str, Score]) -> None:
     try:
         cases = importlib.import_module("test_quotes").CASES
     except ImportError:  # tests not shipped: skip the golden table
         return
     for case in cases:
         golds = [Gold(p, text, speaker, cont) for p, speaker, text, _, _, cont in case.quotes]
-        score.add(case.id, golds, extract_quotes(case.paragraphs, case.language)[0])
+        quotes = extract_quotes(case.paragraphs, case.language)[0]
+        score.add(case.id, golds, quotes)
+        by_language.setdefault(case.language, Score()).add(case.id, golds, quotes)
+
+
+def _worst_cases() -> list[tuple[str, float]]:
+    """CPU seconds of ``extract_quotes`` on the inputs of issue 6."""
+    names = (" ".join(f"Name{i} Surname{i} said" for i in range(50_000)),)
+    quotes = ("«Мы продолжим работать вместе со всеми партнёрами», – сказала она.",) * 20_000
+    rows = []
+    for label, paragraphs, language in (
+        ("50 000 names in one 1.4 MB paragraph", names, "en"),
+        ("20 000 attributed quotes", quotes, "ru"),
+    ):
+        started = time.process_time()
+        extract_quotes(paragraphs, language)
+        rows.append((label, time.process_time() - started))
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     extract_quotes(("warm-up: loads the name dictionary",))
     fixtures, table = Score(), Score()
+    by_language: dict[str, Score] = {}
     rows: list[tuple[str, float, float, int]] = []
     for html_path, facts in _fixtures():
         html = html_path.read_text(encoding="utf-8")
@@ -156,10 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             partial(extract_quotes, release.paragraphs, release.language), args.runs * 5
         )
         rows.append((html_path.stem, parse_time, quote_time, len(release.paragraphs)))
-    _table_cases(table)
+    _table_cases(table, by_language)
 
     for line in fixtures.lines(f"fixtures ({len(rows)} pages)") + table.lines("golden table"):
         print(line)
+    print(f"\n{'language':<9} {'quotes':>6} {'precision':>9} {'recall':>6} {'speakers':>8}")
+    for language, score in sorted(by_language.items()):
+        print(f"{language:<9} {score.expected:>6} " + "{:>9.3f} {:>6.3f} {:>8.3f}".format(
+            *score.rates()[:3]))
     if args.verbose:
         for miss in fixtures.misses + table.misses:
             print("  -", miss)
@@ -173,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ratio_med = statistics.median(r[2] / r[1] for r in rows)
         print(f"{'median':<40} {'':>5} {parse_med * 1e3:>9.2f} {quote_med * 1e3:>9.3f} "
               f"{ratio_med:>6.1%}")
+    print()
+    for label, seconds in _worst_cases():
+        print(f"worst case: {label:<40} {seconds:.3f} s")
     return 0
 
 

@@ -964,3 +964,348 @@ def label_key(word: str, table: dict[str, dict[str, str]], language: str | None)
 def content_type_key(text: str, language: str | None) -> str | None:
     """The canonical type of a content-type label as shown ("Пресс-релиз" -> "press release")."""
     return label_key(text.strip(), CONTENT_TYPES, language)
+
+
+# --- direct speech ---------------------------------------------------------------------------
+# The words that attribute a quote to its speaker, per language (read by :mod:`quotes` and
+# :mod:`people`). Kinds:
+#   "verbs"       speech verbs as written next to a quote, before it ("X said: «…»") and after it
+#                 ("«…», said X"); "after" and "before" hold those written on one side only.
+#   "lead"        words that may open an attribution after a quote ("deyə X bildirib").
+#   "according"   "according to" before a speaker's name.
+#   "pronouns"    subject pronouns; one alone refers to anyone.
+#   "titles"      words written before a name as a title or role (lower-case; case forms listed).
+#   "female", "male"  titles that tell the holder's gender (they count as titles too).
+#   "honorifics"  words dropped from a name ("пан", "gospođa").
+#   "orgs"        words of institutions that end a name ("Misije", "Biura"), lower-case.
+#   "aux"         auxiliaries and adverbs between a speaker and the verb ("je", "також").
+#   "title stems" for a script without capitals: a title is any word starting with one of these.
+#   "traits"      "drop": an attribution may leave out its subject ("„…“, rekla je.");
+#                 "verb-final": the speaker is often named before the quote and the verb after
+#                 it ("X, “…” dedi."); "caseless": the script has no capital letters.
+# "verbs", "after", "before", "lead" and "according" are "|"-separated phrases; the other kinds
+# are space-separated words. "a/b" gives a man's and a woman's form: a past-tense verb or a
+# pronoun that shows the speaker's gender ("сказав/сказала", "on/ona").
+
+SPEECH_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "verbs": "said | says | added | noted | stressed | emphasized | emphasised | underlined"
+        " | underscored | affirmed | reaffirmed | highlighted | concluded | went on | told | wrote"
+        " | urged | called | stated | explained | pointed out | declared | warned | observed"
+        " | remarked | reiterated | recalled | commented | continued | asked | acknowledged"
+        " | announced | insisted | argued | assured | replied | summarized | summarised | admitted",
+        "after": "adds | notes | stresses | emphasizes | emphasises | underlines | underscores"
+        " | affirms | reaffirms | highlights | concludes | goes on | tells | writes | urges | calls"
+        " | explains | points out | declares | warns | reiterates | recalls | continues | asks"
+        " | insists | argues | responded | summed up | mentioned | suggested | cautioned"
+        " | confirmed | maintained | proclaimed | clarified | observes | remarks | comments",
+        "before": "expressed | reminded | promised | encouraged | appealed | pledged | vowed",
+        "according": "according to",
+        "pronouns": "he/she",
+    },
+    "de": {
+        "verbs": "sagte | sagt | erklärte | erklärt | betonte | betont | fügte | ergänzte"
+        " | unterstrich | meinte | hob | bekräftigte | schrieb | forderte | warnte | merkte"
+        " | stellte | versicherte | mahnte | appellierte | so",
+        "according": "laut",
+        "pronouns": "er/sie",
+        "titles": "botschafter botschafterin außenminister außenministerin ministerin präsident"
+        " präsidentin generalsekretär generalsekretärin leiter leiterin direktor direktorin"
+        " vorsitzender vorsitzende sonderbeauftragter sonderbeauftragte beauftragter beauftragte",
+    },
+    "fr": {
+        "verbs": "a déclaré | a dit | a affirmé | a souligné | a ajouté | a précisé | a indiqué"
+        " | a rappelé | a estimé | a expliqué | a insisté | a conclu | a noté | a observé"
+        " | a averti | a écrit | a appelé | a martelé | a poursuivi | a relevé | a assuré"
+        " | a-t-il déclaré | a-t-il dit | a-t-il affirmé | a-t-il souligné | a-t-il ajouté"
+        " | a-t-il précisé | a-t-il indiqué | a-t-il rappelé | a-t-il estimé | a-t-il expliqué"
+        " | a-t-il insisté | a-t-il conclu | a-t-il noté | a-t-il observé | a-t-il averti"
+        " | a-t-il écrit | a-t-il appelé | a-t-il martelé | a-t-il poursuivi | a-t-il relevé"
+        " | a-t-il assuré | a-t-elle déclaré | a-t-elle dit | a-t-elle affirmé"
+        " | a-t-elle souligné | a-t-elle ajouté | a-t-elle précisé | a-t-elle indiqué"
+        " | a-t-elle rappelé | a-t-elle estimé | a-t-elle expliqué | a-t-elle insisté"
+        " | a-t-elle conclu | a-t-elle noté | a-t-elle observé | a-t-elle averti"
+        " | a-t-elle écrit | a-t-elle appelé | a-t-elle martelé | a-t-elle poursuivi"
+        " | a-t-elle relevé | a-t-elle assuré | déclare | dit | affirme | souligne | ajoute"
+        " | précise | indique | rappelle | estime | explique | insiste | conclut | poursuit",
+        "according": "selon | d'après",
+        "pronouns": "il/elle",
+        "titles": "ambassadeur ambassadrice ministre présidente secrétaire directeur directrice"
+        " représentant représentante coordinateur coordinatrice",
+    },
+    "ru": {
+        "verbs": "сказал/сказала | заявил/заявила | отметил/отметила | подчеркнул/подчеркнула"
+        " | добавил/добавила | пояснил/пояснила | сообщил/сообщила | указал/указала"
+        " | написал/написала | призвал/призвала | констатировал/констатировала"
+        " | заключил/заключила | считает | говорит | отмечает | подчеркивает",
+        "according": "по словам",
+        "pronouns": "он/она",
+        "titles": "посол министр глава председатель президент директор координатор"
+        " представитель генсек руководитель спецпредставитель заместитель генеральный секретарь"
+        " верховный комиссар",
+        "traits": "drop",
+    },
+    "it": {
+        "verbs": "ha detto | ha dichiarato | ha affermato | ha sottolineato | ha aggiunto"
+        " | ha spiegato | ha osservato | ha concluso | dice | afferma | sottolinea | aggiunge",
+        "according": "secondo",
+        "pronouns": "lui/lei egli/ella",
+        "titles": "ambasciatore ambasciatrice ministro direttore direttrice rappresentante capo"
+        " segretario",
+        "traits": "drop",
+    },
+    "es": {
+        "verbs": "dijo | afirmó | declaró | señaló | subrayó | añadió | agregó | destacó | explicó"
+        " | indicó | concluyó | manifestó | aseguró | dice | afirma | señala",
+        "according": "según",
+        "pronouns": "él/ella",
+        "titles": "embajador embajadora ministro ministra presidente presidenta director directora"
+        " representante jefe jefa secretario secretaria",
+        "traits": "drop",
+    },
+    "hu": {
+        "verbs": "mondta | tette hozzá | hangsúlyozta | jelentette ki | emelte ki | fogalmazott"
+        " | közölte | írta | fejtette ki | mutatott rá | szögezte le",
+        "pronouns": "ő",
+        "titles": "nagykövet miniszter elnök igazgató képviselő főtitkár vezető",
+        "traits": "drop",
+    },
+    "uk": {
+        "verbs": "сказав/сказала | заявив/заявила | зазначив/зазначила | наголосив/наголосила"
+        " | підкреслив/підкреслила | додав/додала | пояснив/пояснила | повідомив/повідомила"
+        " | відзначив/відзначила | вказав/вказала | закликав/закликала | написав/написала"
+        " | констатував/констатувала | підсумував/підсумувала | запевнив/запевнила"
+        " | нагадав/нагадала | зауважив/зауважила | каже | зазначає | наголошує | підкреслює",
+        "according": "за словами",
+        "pronouns": "він/вона",
+        "titles": "посол посла послом голова голови головою керівник керівника керівником"
+        " представник представника спецпредставник міністр міністра директор директора"
+        " координатор координатора секретар секретаря генеральний генсек президент президента"
+        " заступник заступника речник радник комісар спостерігач",
+        "female": "керівниця керівниці представниця представниці спецпредставниця директорка"
+        " координаторка заступниця речниця радниця",
+        "honorifics": "пан/пані",
+        "aux": "також",
+        "orgs": "місія місії місію офіс офісу бюро центр центру організація організації рада ради"
+        " міністерство міністерства республіки комітет комітету секретаріат секретаріату асамблея"
+        " асамблеї інституцій",
+        "traits": "drop",
+    },
+    "sr": {
+        "verbs": "rekao/rekla | izjavio/izjavila | istakao/istakla | naglasio/naglasila"
+        " | dodao/dodala | kazao/kazala | ocenio/ocenila | ocijenio/ocijenila | poručio/poručila"
+        " | naveo/navela | podsetio/podsetila | podsjetio/podsjetila | objasnio/objasnila"
+        " | pozvao/pozvala | zaključio/zaključila | napomenuo/napomenula | kaže | ističe | navodi"
+        " | naglašava | рекао/рекла | изјавио/изјавила | истакао/истакла | нагласио/нагласила"
+        " | додао/додала | казао/казала | оценио/оценила | оцијенио/оцијенила"
+        " | поручио/поручила | навео/навела | подсетио/подсетила | подсјетио/подсјетила"
+        " | објаснио/објаснила | позвао/позвала | закључио/закључила | напоменуо/напоменула"
+        " | каже | истиче | наводи | наглашава",
+        "according": "prema rečima | према речима",
+        "pronouns": "on/ona он/она",
+        "titles": "ambasador ambasadora šef šefa predsednik predsjednik predsednika ministar"
+        " ministra direktor direktora koordinator koordinatora predstavnik predstavnika zamenik"
+        " zamjenik generalni specijalni specijalna portparol savetnik savjetnik komesar"
+        " амбасадор амбасадора шеф шефа председник председника предсједник министар министра"
+        " директор директора координатор координатора представник представника заменик"
+        " замјеник генерални специјални специјална портпарол саветник савјетник комесар",
+        "female": "ambasadorka ambasadorke šefica šefice predsednica predsjednica ministarka"
+        " direktorka koordinatorka predstavnica zamenica zamjenica portparolka savetnica"
+        " savjetnica амбасадорка амбасадорке шефица шефице председница предсједница министарка"
+        " директорка координаторка представница заменица замјеница портпаролка саветница",
+        "honorifics": "gospodin/gospođa господин/госпођа",
+        "aux": "je је takođe također такође",
+        "orgs": "misija misije misiji kancelarija kancelarije centar centra biro organizacija"
+        " organizacije savet saveta ministarstvo ministarstva republike komitet komiteta"
+        " sekretarijat sekretarijata skupština skupštine institucija institucije мисија мисије"
+        " мисији канцеларија канцеларије центар центра организација организације савет савета"
+        " министарство министарства републике скупштина скупштине",
+        "traits": "drop",
+    },
+    "pl": {
+        "verbs": "powiedział/powiedziała | stwierdził/stwierdziła | podkreślił/podkreśliła"
+        " | zaznaczył/zaznaczyła | dodał/dodała | oświadczył/oświadczyła | zauważył/zauważyła"
+        " | wyjaśnił/wyjaśniła | przypomniał/przypomniała | zaapelował/zaapelowała"
+        " | napisał/napisała | ocenił/oceniła | mówił/mówiła | przekonywał/przekonywała"
+        " | podsumował/podsumowała | wskazał/wskazała | zapewnił/zapewniła | mówi | podkreśla"
+        " | zaznacza | twierdzi | dodaje",
+        "according": "według",
+        "pronouns": "on/ona",
+        "titles": "ambasador ambasadora minister ministra szef szefa przewodniczący dyrektor"
+        " dyrektora koordynator koordynatora przedstawiciel przedstawiciela sekretarz specjalny"
+        " specjalna generalny zastępca rzecznik prezydent prezydenta komisarz wiceminister",
+        "female": "ambasadorka szefowa przewodnicząca dyrektorka koordynatorka przedstawicielka"
+        " rzeczniczka",
+        "honorifics": "pan/pani",
+        "aux": "również także też",
+        "orgs": "misja misji biuro biura urząd urzędu centrum instytucja instytucji organizacja"
+        " organizacji rada rady ministerstwo ministerstwa rzeczypospolitej komitet komitetu"
+        " sekretariat sekretariatu zgromadzenie zgromadzenia",
+        "traits": "drop",
+    },
+    "mk": {
+        "verbs": "изјави | рече | истакна | нагласи | додаде | посочи | објасни | порача | оцени"
+        " | потенцираше | напомена | заклучи | повика | рекол/рекла | изјавил/изјавила"
+        " | истакнал/истакнала | нагласил/нагласила | вели | истакнува | смета",
+        "according": "според",
+        "pronouns": "тој/таа",
+        "titles": "амбасадор амбасадорот шеф шефот министер министерот претседател"
+        " претседателот директор директорот координатор координаторот претставник"
+        " претставникот заменик генерален генералниот специјален специјалниот портпарол"
+        " советник",
+        "female": "амбасадорка амбасадорката шефица шефицата министерка министерката"
+        " претседателка претседателката директорка директорката координаторка претставничка"
+        " претставничката советничка",
+        "honorifics": "господин/госпоѓа",
+        "orgs": "мисија мисијата канцеларија канцеларијата центар центарот организација"
+        " организацијата совет министерство министерството република собрание",
+        "traits": "drop",
+    },
+    "ro": {
+        "verbs": "a spus | a declarat | a subliniat | a adăugat | a afirmat | a precizat"
+        " | a menționat | a menţionat | a explicat | a arătat | a evidențiat | a evidenţiat"
+        " | a amintit | a concluzionat | a apreciat | a insistat | a îndemnat | a scris"
+        " | a mai spus | a mai adăugat | a mai declarat | a mai subliniat | spune | declară"
+        " | subliniază | afirmă | consideră",
+        "according": "potrivit lui | potrivit | conform",
+        "pronouns": "el/ea",
+        "titles": "ambasadorul ambasador ministrul ministru șeful şeful șef şef președintele"
+        " preşedintele președinte preşedinte directorul director coordonatorul coordonator"
+        " reprezentantul reprezentant secretarul secretar adjunctul adjunct special general"
+        " comisarul",
+        "female": "ambasadoarea ambasadoare ministra șefa şefa președinta preşedinta directoarea"
+        " coordonatoarea reprezentanta reprezentantă secretara adjuncta",
+        "honorifics": "domnul/doamna domnului/doamnei",
+        "orgs": "misiunea misiunii misiune biroul biroului centrul centrului organizația"
+        " organizației organizaţia organizaţiei consiliul consiliului ministerul ministerului"
+        " republica republicii comitetul secretariatul adunarea",
+        "traits": "drop",
+    },
+    "sq": {
+        "verbs": "tha | deklaroi | theksoi | shtoi | nënvizoi | u shpreh | vuri në dukje"
+        " | pohoi | shpjegoi | kujtoi | përfundoi | bëri thirrje | shkroi | ka thënë"
+        " | ka deklaruar | ka theksuar | thotë | deklaron | thekson | nënvizon",
+        "according": "sipas",
+        "pronouns": "ai/ajo",
+        "titles": "ambasador ambasadori ambasadorit shef shefi shefit kreu kryetar kryetari"
+        " ministër ministri ministrit drejtor drejtori drejtorit koordinator koordinatori"
+        " përfaqësues përfaqësuesi përfaqësuesit sekretar sekretari zëvendës zëvendësshefi"
+        " zëdhënës zëdhënësi posaçëm",
+        "female": "ambasadorja ambasadore shefja shefe kryetarja ministrja ministre drejtoresha"
+        " drejtore koordinatorja përfaqësuesja përfaqësuese sekretarja zëdhënësja",
+        "honorifics": "zoti/zonja",
+        "orgs": "misioni misionit prezenca prezencës zyra zyrës qendra qendrës organizata"
+        " organizatës këshilli këshillit ministria ministrisë republika republikës kuvendi"
+        " kuvendit",
+        "traits": "drop",
+    },
+    "tr": {
+        "verbs": "dedi | söyledi | belirtti | vurguladı | ekledi | kaydetti | açıkladı"
+        " | ifade etti",
+        "after": "diye konuştu | diye ekledi | diye vurguladı | diye belirtti | diye kaydetti"
+        " | diye açıkladı | diye uyardı | diye çağrıda bulundu | şeklinde konuştu"
+        " | ifadesini kullandı | ifadelerini kullandı",
+        "before": "şunları söyledi | şöyle dedi | dedi ki",
+        "pronouns": "o",
+        "titles": "büyükelçi büyükelçisi bakan bakanı başkan başkanı genel sekreter sekreteri"
+        " temsilci temsilcisi direktör direktörü müdür müdürü koordinatör koordinatörü"
+        " sözcü sözcüsü yardımcısı özel dışişleri cumhurbaşkanı başbakan şefi",
+        "honorifics": "bay/bayan sayın",
+        "orgs": "misyon misyonu ofis ofisi merkez merkezi teşkilatı örgütü konsey konseyi"
+        " bakanlığı cumhuriyeti meclisi sekreterliği kurumu",
+        "traits": "drop verb-final",
+    },
+    "az": {
+        "verbs": "deyib | bildirib | qeyd edib | vurğulayıb | əlavə edib | söyləyib | dedi"
+        " | bildirdi | qeyd etdi | vurğuladı | əlavə etdi | söylədi",
+        "lead": "deyə",
+        "pronouns": "o",
+        "titles": "səfir səfiri nazir naziri katib katibi baş rəhbər rəhbəri rəhbəri sədr sədri"
+        " direktor direktoru koordinator koordinatoru nümayəndə nümayəndəsi xüsusi müavin"
+        " müavini prezident prezidenti sözçü sözçüsü",
+        "honorifics": "cənab/xanım",
+        "orgs": "missiya missiyası ofis ofisi mərkəz mərkəzi təşkilatı şurası nazirliyi"
+        " respublikası məclisi katibliyi",
+        "traits": "drop verb-final",
+    },
+    "kk": {
+        "verbs": "деді | атап өтті | мәлімдеді | атап көрсетті | қосты | түйіндеді | баса айтты"
+        " | айтты | жазды | хабарлады | сендірді | дейді",
+        "lead": "деп",
+        "pronouns": "ол",
+        "titles": "хатшы хатшысы елші елшісі министр министрі басшы басшысы төраға төрағасы"
+        " директор директоры үйлестіруші үйлестірушісі өкіл өкілі арнайы бас орынбасары"
+        " президент президенті",
+        "honorifics": "мырза/ханым",
+        "orgs": "миссия миссиясы кеңсе кеңсесі орталық орталығы ұйым ұйымы кеңесі министрлігі"
+        " республикасы мәжілісі хатшылығы",
+        "traits": "drop verb-final",
+    },
+    "ky": {
+        "verbs": "деди | белгиледи | билдирди | кошумчалады | баса белгиледи | айтты | жазды"
+        " | белгилеп өттү | дейт",
+        "lead": "деп",
+        "pronouns": "ал",
+        "titles": "башчы башчысы элчи элчиси министр министри төрага төрагасы директор"
+        " директору координатор координатору өкүл өкүлү атайын башкы орун басары президент"
+        " президенти",
+        "honorifics": "мырза/айым",
+        "orgs": "миссия миссиясы кеңсе кеңсеси борбор борбору уюм уюму кеңеши министрлиги"
+        " республикасы",
+        "traits": "drop verb-final",
+    },
+    "tg": {
+        "verbs": "гуфт | қайд кард | изҳор дошт | таъкид кард | илова кард | иброз дошт"
+        " | хотирнишон кард | мегӯяд | менависад",
+        "pronouns": "ӯ вай",
+        "titles": "сафир сафири вазир вазири сардор сардори роҳбар роҳбари раис раиси директор"
+        " директори ҳамоҳангсоз ҳамоҳангсози намоянда намояндаи махсус котиб котиби генералӣ"
+        " муовин муовини президент президенти",
+        "honorifics": "ҷаноб/хонум",
+        "orgs": "миссия миссияи дафтар дафтари марказ маркази созмон созмони шӯрои вазорат"
+        " вазорати ҷумҳурии",
+        "traits": "drop verb-final",
+    },
+    "uz": {
+        "verbs": "dedi | ta'kidladi | qo'shimcha qildi | qayd etdi | bildirdi | aytdi"
+        " | ma'lum qildi | деди | таъкидлади | қўшимча қилди | қайд этди | билдирди | айтди"
+        " | маълум қилди",
+        "lead": "deya | deb | дея | деб",
+        "pronouns": "u у",
+        "titles": "elchi elchisi vazir vaziri rahbar rahbari rais raisi direktor direktori"
+        " koordinator koordinatori vakil vakili maxsus bosh kotib kotibi o'rinbosari prezident"
+        " prezidenti элчи элчиси вазир вазири раҳбар раҳбари раис раиси директор директори"
+        " координатор координатори вакил вакили махсус бош котиб котиби ўринбосари президент"
+        " президенти",
+        "honorifics": "janob/xonim жаноб/хоним",
+        "orgs": "missiya missiyasi ofis ofisi markaz markazi tashkilot tashkiloti kengashi"
+        " vazirligi respublikasi миссия миссияси офис офиси марказ маркази ташкилот ташкилоти"
+        " кенгаши вазирлиги республикаси",
+        "traits": "drop verb-final",
+    },
+    "ka": {
+        "verbs": "განაცხადა | აღნიშნა | თქვა | დასძინა | ხაზგასმით აღნიშნა | ხაზი გაუსვა"
+        " | განმარტა | მიუთითა | დაამატა | მოუწოდა | შენიშნა | დაწერა | ამბობს | აცხადებს"
+        " | აღნიშნავს",
+        "pronouns": "მან ის",
+        "title stems": "ელჩ მინისტრ მდივან ხელმძღვანელ თავმჯდომარ წარმომადგენ დირექტორ"
+        " კოორდინატორ მეთაურ პრეზიდენტ მოადგილ უფროს სპეციალურ გენერალურ ბატონ ქალბატონ",
+        "traits": "drop verb-final caseless",
+    },
+    "hy": {
+        "verbs": "ասաց | նշեց | հայտարարեց | ընդգծեց | ավելացրեց | շեշտեց | հավելեց | նկատեց"
+        " | պարզաբանեց | հորդորեց | եզրափակեց | ասել է | նշել է | հայտարարել է | ընդգծել է"
+        " | ավելացրել է | շեշտել է | հավելել է | ասում է | նշում է",
+        "pronouns": "նա",
+        "titles": "դեսպան դեսպանը նախարար նախարարը ղեկավար ղեկավարը քարտուղար քարտուղարը"
+        " գլխավոր տնօրեն տնօրենը համակարգող համակարգողը ներկայացուցիչ ներկայացուցիչը հատուկ"
+        " նախագահ նախագահը տեղակալ տեղակալը",
+        "honorifics": "պարոն/տիկին",
+        "orgs": "առաքելություն առաքելության գրասենյակ գրասենյակի կենտրոն կենտրոնի"
+        " կազմակերպություն կազմակերպության խորհուրդ խորհրդի նախարարություն նախարարության"
+        " հանրապետություն հանրապետության",
+        "traits": "drop verb-final",
+    },
+}
+
+__all__ += ["SPEECH_WORDS"]

@@ -6,8 +6,8 @@ fullest name, and answers the three look-ups quote attribution needs: by name, b
 Minister") and by pronoun ("he" = the last person of that gender named before a position).
 Gender comes from honorifics and gendered titles, the gender-guesser first-name dictionary, the
 his/her pronouns near a mention, and Slavic/Baltic surname endings, in that order of trust.
-Titles and pronouns cover the languages osce.org publishes in besides English (German, French,
-Russian, Italian, Spanish, Hungarian); role phrases are recognised in English only.
+Titles, honorifics and pronouns of the other languages come from ``labels.SPEECH_WORDS``; role
+phrases are recognised in English only.
 """
 
 from __future__ import annotations
@@ -17,19 +17,27 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, islice
 from typing import Protocol
 
+from .labels import SPEECH_WORDS
 from .models import Person
 
 __all__ = [
+    "ANYONE",
+    "MAX_MENTIONS",
     "NounPhrase",
     "PersonEntry",
     "Registry",
+    "alternation",
     "analyze_np",
     "first_name_gender",
+    "gendered",
+    "has_case_ending",
     "is_abbreviation",
     "is_name_token",
+    "name_base",
+    "speech_words",
     "wordset",
 ]
 
@@ -37,11 +45,52 @@ Key = tuple[int, int]
 """A position in the release: (paragraph index, character offset)."""
 
 MALE, FEMALE = "male", "female"
+ANYONE = "anyone"
+"""The gender of a word that refers to a person of either gender ("ő", "ол", a bare "dedi")."""
 
 
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set (for the vocabularies below)."""
     return frozenset(text.split())
+
+
+def speech_words(language: str, kind: str) -> str:
+    """One kind of ``labels.SPEECH_WORDS`` for ``language`` ("" when it has none)."""
+    return SPEECH_WORDS.get(language, {}).get(kind, "")
+
+
+def gendered(words: Iterable[str]) -> dict[str, str]:
+    """``["on/ona", "ő"]`` -> ``{"on": MALE, "ona": FEMALE, "ő": ANYONE}``, lower-cased."""
+    table: dict[str, str] = {}
+    for word in words:
+        forms = word.strip().lower().split("/")
+        if len(forms) == 2:
+            table[forms[0]], table[forms[1]] = MALE, FEMALE
+        elif forms[0]:
+            table[forms[0]] = ANYONE
+    return table
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases``, longest first; a space matches a run of spaces and an
+    apostrophe its look-alikes ("ta'kidladi" = "taʼkidladi")."""
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(
+        r"[ \u00a0]+".join(re.escape(w).replace("'", "['’ʼʻ‘]") for w in p.split())
+        for p in unique
+    )
+
+
+def _other_words(*kinds: str) -> frozenset[str]:
+    """The words of ``kinds`` in every language but English, lower-cased, "a/b" pairs split."""
+    return frozenset(
+        form
+        for lang in SPEECH_WORDS
+        if lang != "en"
+        for kind in kinds
+        for word in speech_words(lang, kind).lower().split()
+        for form in word.split("/")
+    )
 
 
 # --- vocabulary -----------------------------------------------------------------------------------
@@ -52,6 +101,10 @@ HONORIFICS: dict[str, str | None] = {
     "mme": FEMALE, "dame": FEMALE, "lady": FEMALE, "frau": FEMALE, "baroness": FEMALE,
     "dr": None, "prof": None, "h.e.": None, "excellency": None, "hon": None,
     "honourable": None, "honorable": None, "rev": None, "his": None, "her": None,
+} | {
+    word: (None if gender == ANYONE else gender)
+    for lang in SPEECH_WORDS
+    for word, gender in gendered(speech_words(lang, "honorifics").split()).items()
 }
 """Words dropped from a speaker's name; the value is the gender they imply."""
 
@@ -61,22 +114,11 @@ GENDERED_ROLES: dict[str, str] = {
     "chairwoman": FEMALE, "spokeswoman": FEMALE, "congresswoman": FEMALE, "queen": FEMALE,
     "princess": FEMALE, "duchess": FEMALE, "countess": FEMALE, "empress": FEMALE,
     "ambassadress": FEMALE, "businesswoman": FEMALE, "businessman": MALE,
-}
+} | dict.fromkeys(_other_words("female"), FEMALE) | dict.fromkeys(_other_words("male"), MALE)
 
-FOREIGN_TITLES = wordset(
-    """botschafter botschafterin außenminister außenministerin ministerin präsident präsidentin
-    generalsekretär generalsekretärin leiter leiterin direktor direktorin vorsitzender
-    vorsitzende sonderbeauftragter sonderbeauftragte beauftragter beauftragte
-    ambassadeur ambassadrice ministre présidente secrétaire directeur directrice représentant
-    représentante coordinateur coordinatrice
-    посол министр глава председатель президент директор координатор представитель генсек
-    руководитель спецпредставитель заместитель генеральный секретарь верховный комиссар
-    ambasciatore ambasciatrice ministro direttore direttrice rappresentante capo segretario
-    embajador embajadora ministra presidenta directora representante jefe jefa secretaria
-    nagykövet miniszter elnök igazgató képviselő főtitkár vezető"""
-)
-"""Titles in the other languages of osce.org (German, French, Russian, Italian, Spanish,
-Hungarian), lower-cased: Russian writes them in lower case before a name ("посол Игли Хасани")."""
+FOREIGN_TITLES = _other_words("titles", "female", "male")
+"""Titles in the other languages of osce.org (``labels.SPEECH_WORDS``), lower-cased: Russian
+writes them in lower case before a name ("посол Игли Хасани")."""
 
 TITLES = wordset(
     """ambassador minister president vice-president prime secretary general secretary-general
@@ -138,7 +180,7 @@ ORG_WORDS = wordset(
     regional federal central eastern western northern southern united human rights democratic
     independent joint global annual public civil civic economic environmental social political
     military security peace"""
-)
+) | _other_words("orgs")
 """Words that end a personal name: an organisation, document, place or date follows."""
 
 COMMON = wordset(
@@ -157,12 +199,14 @@ PARTICLES = wordset(
 )
 CONNECTORS = wordset("of for to in on and the")
 DETERMINERS = wordset("the a an")
-PRONOUNS: dict[str, str | None] = {
-    "he": MALE, "she": FEMALE, "they": None, "it": None,
-    "er": MALE, "sie": FEMALE, "il": MALE, "elle": FEMALE, "он": MALE, "она": FEMALE,
-    "lui": MALE, "lei": FEMALE, "egli": MALE, "ella": FEMALE, "él": MALE, "ő": None,
+PRONOUNS: dict[str, str | None] = {"they": None, "it": None} | {
+    word: gender
+    for lang in ("en", "de", "fr", "ru", "it", "es", "hu")
+    for word, gender in gendered(speech_words(lang, "pronouns").split()).items()
 }
-"""Subject pronouns of the languages above and the gender they refer to."""
+"""Subject pronouns known in every language, with their gender (None: not a person). Those of
+the other languages ("on", "o", "u", "el") are words elsewhere: ``quotes`` looks them up in the
+release's language only."""
 SUBJECT_STOP = wordset(
     """is are was were be been being has have had will would can could should may might must that
     which who whom whose this these those it its they we i you our their not as if but so than
@@ -170,8 +214,10 @@ SUBJECT_STOP = wordset(
 )
 
 _FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ová", "ská", "cká", "skaya", "ienė", "aitė", "ytė",
-                           "ūtė", "ovna", "evna", "yova", "ska")
-_MALE_SURNAME_ENDINGS = ("ov", "ev", "ský", "cký", "skiy", "skii", "ovich", "evich", "ski")
+                           "ūtė", "ovna", "evna", "yova", "ska",
+                           "ова", "ева", "ёва", "ская", "цкая", "ська", "цька", "айте", "овна")
+_MALE_SURNAME_ENDINGS = ("ov", "ev", "ský", "cký", "skiy", "skii", "ovich", "evich", "ski",
+                         "ов", "ев", "ёв", "ский", "цкий", "ський", "цький", "ович", "евич")
 
 
 def _char_class(predicate: Callable[[str], bool], ranges: Iterable[tuple[int, int]]) -> str:
@@ -189,9 +235,9 @@ def _char_class(predicate: Callable[[str], bool], ranges: Iterable[tuple[int, in
     return "".join(parts)
 
 
-_SCRIPT_RANGES = ((0x41, 0x250), (0x370, 0x530), (0x10A0, 0x10D0), (0x1E00, 0x1F00))
+_SCRIPT_RANGES = ((0x41, 0x250), (0x370, 0x590), (0x10A0, 0x10D0), (0x1E00, 0x1F00))
 UP = _char_class(lambda c: c.isupper() or c.istitle(), _SCRIPT_RANGES)
-"""Regex class body of upper-case letters (Latin, Greek, Cyrillic, Georgian)."""
+"""Regex class body of upper-case letters (Latin, Greek, Cyrillic, Armenian, old Georgian)."""
 
 _SP = r"[ \u00a0]"
 ABBREVIATIONS = wordset(
@@ -209,17 +255,10 @@ NAME_SEQ = re.compile(rf"{_TOKEN}(?:{_SP}+(?:(?:{_PARTICLE_RE}){_SP}+)*{_TOKEN})
 short words may end with a period ("Mr.", "J.") and are split off later unless abbreviations.
 Single words are found afterwards as surnames of the people these runs name."""
 
-SPEECH_VERBS = (
-    "said|says|added|adds|noted|notes|stressed|stresses|emphasized|emphasised|emphasizes|"
-    "emphasises|underlined|underlines|underscored|underscores|affirmed|affirms|reaffirmed|"
-    "reaffirms|highlighted|highlights|concluded|concludes|went on|goes on|told|tells|wrote|"
-    "writes|urged|urges|called|calls|stated|explained|explains|pointed out|points out|declared|"
-    "declares|warned|warns|observed|remarked|reiterated|reiterates|recalled|recalls|commented|"
-    "continued|continues|asked|asks|acknowledged|announced|insisted|insists|argued|argues|"
-    "assured|replied|responded|summed up|summarized|summarised|mentioned|suggested|cautioned|"
-    "admitted|confirmed|maintained|proclaimed|clarified|observes|remarks|comments"
+SPEECH_VERBS = alternation(
+    form for kind in ("verbs", "after") for form in speech_words("en", kind).split("|")
 )
-"""Verbs of saying, in the forms that attribute a quote."""
+"""English verbs of saying, in the forms that attribute a quote (a regex alternation)."""
 
 _AFTER_SPEECH = re.compile(rf",?{_SP}+(?:also{_SP}+|further{_SP}+|then{_SP}+)?(?:{SPEECH_VERBS})\b")
 _ROLE_REF = re.compile(
@@ -241,6 +280,7 @@ _PRONOUN_RE = re.compile(  # "her" only as a possessive after a preposition ("in
     re.IGNORECASE,
 )
 _LOOKBACK = 300
+_LONGEST_RUN = 10  # words of a capitalised run that can hold a name and the titles before it
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[\"“”„«»]")
 
 
@@ -281,13 +321,45 @@ def is_name_token(token: str) -> bool:
     """True for a token that can be part of a personal name (not a title, org or common word)."""
     if not _is_capitalised(token):
         return False
-    if len(token) > 1 and token[1:].replace(".", "").isupper() and not token.endswith("."):
-        return False  # an acronym such as OSCE or UNMIK
+    if len(token) > 1 and not token.endswith(".") and (
+        token[1].isupper() or token[1:].replace(".", "").isupper()
+    ):
+        return False  # an acronym such as OSCE or UNMIK, also inflected: "OEBS-a", "ЕККУнун"
     low = norm_word(token)
     return not (
         low in TITLES or low in ORG_WORDS or low in COMMON or low in HONORIFICS
         or low in ROLE_NOUNS or low.endswith("-in-office") or low.rsplit("-", 1)[-1] in TITLES
     )
+
+
+@lru_cache(maxsize=8192)
+def name_base(token: str) -> str:
+    """A name token without a possessive or case ending: "Borg's", Turkish "Zannier'in" and
+    Armenian "Զանիերը" (with its article) -> "Borg", "Zannier", "Զանիեր"."""
+    cut = max(token.rfind("'"), token.rfind("’"))
+    if cut >= 2 and 0 < len(token) - cut - 1 <= 4 and token[cut + 1:].islower():
+        return token[:cut]
+    if len(token) > 2 and token[-1] == "ը" and "\u0531" <= token[-2] <= "\u0587":
+        return token[:-1]
+    return token
+
+
+def has_case_ending(word: str) -> bool:
+    """A word with a case ending after an apostrophe: "Zannier'in", "Konseyi'nde"."""
+    return name_base(word) != word and not word.endswith(("'s", "’s"))
+
+
+def _end_of_name(text: str, lo: int, hi: int) -> int:
+    """The end of the name in the run text[lo:hi] without a trailing inflected word that is not
+    part of it: "Thomas Greminger Ankara'yı" (Turkish: "… Ankara" in the accusative) ends at
+    Greminger; "Lamberto Zannier'in" and "Helga Maria Schmid'in" keep the surname."""
+    space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
+    if space < 0 or not has_case_ending(text[space + 1:hi]):
+        return hi
+    before = text[lo:space].split()
+    if len(before) < 2 or first_name_gender(before[-1]):
+        return hi
+    return space
 
 
 @cache
@@ -376,7 +448,7 @@ def analyze_np(phrase: str) -> NounPhrase | None:
         words[0] = first
     text = " ".join(words)
     cut = split_name(words)
-    name = tuple(w[:-2] if w.endswith(("'s", "’s")) else w for w in words[cut:])
+    name = tuple(name_base(w) for w in words[cut:])
     role = tuple(w for w in words[:cut] if norm_word(w) not in HONORIFICS)
     gender = _cue_gender(words[:cut])
     after_connector = cut > 0 and words[cut - 1].lower() in CONNECTORS  # "Office in Tajikistan"
@@ -465,11 +537,27 @@ class _Spans(Protocol):
     def __call__(self, para: int, pos: int) -> bool: ...
 
 
-class Registry:
-    """The people of one release, with the order in which they are named."""
+MAX_MENTIONS = 2000
+"""Most name runs, surname mentions and role mentions examined per release. A long release names
+a few dozen people; each run costs some 40 µs, so a page of 50 000 names would take seconds:
+past the cap the rest of the page is not searched for people."""
 
-    def __init__(self, paragraphs: Sequence[str], in_quote: _Spans) -> None:
+
+class Registry:
+    """The people of one release, with the order in which they are named.
+
+    ``after_speech`` matches the speech verbs that may follow a name ("Ian Borg said"), which
+    show that an untitled name is a person's; English by default.
+    """
+
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        in_quote: _Spans,
+        after_speech: re.Pattern[str] | None = None,
+    ) -> None:
         self._paragraphs = paragraphs
+        self._after_speech = after_speech or _AFTER_SPEECH
         self._entries: list[PersonEntry] = []
         self._by_full: dict[str, PersonEntry] = {}
         self._by_last: dict[str, list[PersonEntry]] = {}
@@ -483,19 +571,7 @@ class Registry:
     # building
 
     def _scan(self, in_quote: _Spans) -> None:
-        found: list[tuple[Key, int, tuple[str, ...], list[str], str | None]] = []
-        for p, text in enumerate(self._paragraphs):
-            for m in NAME_SEQ.finditer(text):
-                spans = _sentences(text, *m.span()) if "." in m.group() else (m.span(),)
-                for lo, hi in spans:
-                    candidate = self._candidate(text, lo, hi) if " " in text[lo:hi] else None
-                    if candidate is None:
-                        continue
-                    start, name, roles, gender = candidate
-                    if roles is None:  # a name without evidence it is a person's: kept aside
-                        self._runs[name[-1]] = ((p, start), hi, name)
-                    else:
-                        found.append(((p, start), hi, name, roles, gender))
+        found = self._names()
         found.sort(key=lambda f: len(f[2]) < 2)  # full names first, then "Ambassador Lenarčič"
         for key, end, name, roles, gender in found:
             self._record(self._entry_for(name, key), key, end, roles, gender)
@@ -511,23 +587,54 @@ class Registry:
         self._mentions = [m for m in self._mentions if not in_quote(*m.key)]
         self._keys = [m.key for m in self._mentions]
 
+    def _names(self) -> list[tuple[Key, int, tuple[str, ...], list[str], str | None]]:
+        """The names in the first ``MAX_MENTIONS`` capitalised runs, with (key, end, name, roles,
+        gender); runs without evidence that they name a person are kept aside in ``_runs``."""
+        found: list[tuple[Key, int, tuple[str, ...], list[str], str | None]] = []
+        examined = 0
+        for p, text in enumerate(self._paragraphs):
+            for m in NAME_SEQ.finditer(text):
+                examined += 1
+                if examined > MAX_MENTIONS:
+                    return found
+                spans = _sentences(text, *m.span()) if "." in m.group() else (m.span(),)
+                for lo, hi in spans:
+                    if hi - lo > 200:  # a name and its titles are a few words: the last ones
+                        lo = _last_words(text, lo, hi, _LONGEST_RUN)
+                    hi = _end_of_name(text, lo, hi)
+                    candidate = self._candidate(text, lo, hi) if " " in text[lo:hi] else None
+                    if candidate is None:
+                        continue
+                    start, name, roles, gender = candidate
+                    if roles is None:
+                        self._runs[name[-1]] = ((p, start), hi, name)
+                    else:
+                        found.append(((p, start), hi, name, roles, gender))
+        return found
+
+    def _matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+        """The first ``MAX_MENTIONS`` matches of ``pattern`` in the paragraphs, with their
+        paragraph index."""
+        found = ((p, m) for p, text in enumerate(self._paragraphs) for m in pattern.finditer(text))
+        return islice(found, MAX_MENTIONS)
+
     def _role_mentions(self) -> None:
         """Count "the Secretary General" as a mention of the person introduced with that role."""
         if not any(e.roles for e in self._entries):
             return
         found = []
-        for p, text in enumerate(self._paragraphs):
-            for m in _ROLE_REF.finditer(text):
-                np = analyze_np(m.group())
-                entry = self.by_role(np.role, (p, m.start())) if np and np.kind == "role" else None
-                if entry is not None:
-                    found.append(_Mention((p, m.start()), m.end(), entry))
+        for p, m in self._matches(_ROLE_REF):
+            np = analyze_np(m.group())
+            entry = self.by_role(np.role, (p, m.start())) if np and np.kind == "role" else None
+            if entry is not None:
+                found.append(_Mention((p, m.start()), m.end(), entry))
         if found:
             self._mentions = sorted(self._mentions + found, key=lambda m: m.key)
             self._keys = [m.key for m in self._mentions]
 
     def _surname_mentions(self) -> list[tuple[Key, int, str]]:
-        """Every standalone occurrence of a known surname ("Zannier said", "Zannier's")."""
+        """Every standalone occurrence of a known surname ("Zannier said", "Zannier's"), up to
+        ``MAX_MENTIONS``."""
         tokens = sorted(self._by_last, key=len, reverse=True)
         found = []
         for p, text in enumerate(self._paragraphs):
@@ -541,6 +648,8 @@ class Registry:
                 j = i + len(token)
                 if _is_word_at(text, i, j):
                     found.append(((p, i), j, token))
+                    if len(found) >= MAX_MENTIONS:
+                        return found
         return found
 
     def _candidate(
@@ -555,23 +664,26 @@ class Registry:
             if tokens[i].endswith(("'s", "’s")):  # "Malta's Foreign Minister Ian Borg"
                 tokens = tokens[i + 1:]
                 break
-        if tokens[-1].endswith(("'s", "’s")):
-            tokens[-1] = tokens[-1][:-2]
         cut = _given_name_start(tokens, split_name(tokens))
-        name = tuple(tokens[cut:])
+        name = tuple(name_base(t) for t in tokens[cut:])
         titled = cut > 0 and _is_title(tokens[cut - 1])
+        gender = _cue_gender(tokens[:cut])
         if not titled and all(t.isupper() or _is_title(t) for t in tokens[:cut]):
             before = text[max(0, lo - 30):lo].split()  # "глава МООНК Ламберто Заньер"
             titled = bool(before) and before[-1].islower() and _is_title(before[-1])
+            if titled and gender is None:
+                gender = _cue_gender(before[-1:])  # "заступниця Олена Коваль"
         if not name or (len(name) == 1 and not titled):
             return None
         start = hi
         for token in reversed(name):
             start = max(lo, text.rfind(token, lo, start))
         roles_after = _roles_after(text, hi)
-        if not titled and not _looks_personal(text, start, hi, name, bool(roles_after)):
+        if not titled and not _looks_personal(
+            text, start, hi, name, bool(roles_after), self._after_speech
+        ):
             return start, name, None, None
-        return start, name, _roles_before(text, start) + roles_after, _cue_gender(tokens[:cut])
+        return start, name, _roles_before(text, start) + roles_after, gender
 
     def _entry_for(self, name: tuple[str, ...], key: Key) -> PersonEntry:
         """The person ``name`` refers to, created if new; a fuller name replaces a shorter one."""
@@ -644,11 +756,14 @@ class Registry:
         return max(before, key=lambda e: e.first) if before else candidates[0]
 
     def by_pronoun(self, gender: str | None, key: Key) -> PersonEntry | None:
-        """The last person of ``gender`` named before ``key`` (else the last of unknown gender)."""
+        """The last person of ``gender`` named before ``key`` (else the last of unknown gender);
+        for ``ANYONE``, the last person named."""
         if gender is None:
             return None
         fallback = None
         last = bisect.bisect_left(self._keys, key) - 1
+        if gender == ANYONE:
+            return self._mentions[last].entry if last >= 0 else None
         for i in range(last, max(-1, last - _LOOKBACK), -1):
             entry_gender = self._mentions[i].entry.gender
             if entry_gender == gender:
@@ -699,10 +814,16 @@ def _given_name_start(tokens: Sequence[str], cut: int) -> int:
 
 
 def _looks_personal(
-    text: str, lo: int, hi: int, name: tuple[str, ...], has_role: bool
+    text: str,
+    lo: int,
+    hi: int,
+    name: tuple[str, ...],
+    has_role: bool,
+    after_speech: re.Pattern[str],
 ) -> bool:
     """An untitled run is a person if it opens with a given name and does not look like an
-    institution, or sits in a speaking slot or before a role, not after "of"/"for"."""
+    institution, or sits in a speaking slot (a speech verb after or before it) or before a role,
+    not after "of"/"for"."""
     if any(norm_word(t) in ORG_WORDS or t.lower().endswith(_NOUN_SUFFIXES) for t in name):
         return False
     if first_name_gender(name[0]):
@@ -710,9 +831,19 @@ def _looks_personal(
     before = text[max(0, lo - 5):lo].split()
     if before and before[-1] in CONNECTORS:  # "the Court of Human Rights"
         return False
-    if has_role or _AFTER_SPEECH.match(text, hi):
+    if has_role or after_speech.match(text, hi):
         return True
     return bool(_BEFORE_SPEECH.search(text, max(0, lo - 40), lo))
+
+
+def _last_words(text: str, lo: int, hi: int, count: int) -> int:
+    """The start of the last ``count`` words of text[lo:hi] (``lo`` if it has fewer)."""
+    for _ in range(count):
+        space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
+        if space < 0:
+            return lo
+        hi = space
+    return hi + 1
 
 
 def _find_all(text: str, tokens: Sequence[str]) -> Iterator[tuple[int, str]]:

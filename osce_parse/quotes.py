@@ -12,25 +12,34 @@
    resolves it to a person; quotes without their own attribution inherit the speaker of the
    quote they split from or continue.
 
-Speech verbs and pronouns exist for English, German, French, Russian, Italian, Spanish and
-Hungarian (``_VERBS``); any other language gets the quotes without speakers.
+The words of attribution (speech verbs, pronouns, titles, and how each language orders them) are
+data, ``labels.SPEECH_WORDS``, for every language of the site; a language missing there gets the
+quotes without speakers. Gendered verb forms ("сказала", "rekla je") and pronouns tell the
+speaker's gender; in languages that may leave the subject out ("„…“, rekla je.", "“…” dedi.") a
+bare verb refers back like a pronoun, and in verb-final ones the speaker named before the quote
+("X, “…” dedi.") is found. Work is capped (``MAX_QUOTES``, ``people.MAX_MENTIONS``) so that no
+page, however many quotes or names it holds, takes long.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
+from .labels import SPEECH_WORDS
 from .models import Person, Quote
 from .people import (
     ABBREVIATIONS,
+    ANYONE,
     COMMON,
     CONNECTORS,
     DETERMINERS,
     HONORIFICS,
+    MAX_MENTIONS,
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
@@ -42,15 +51,19 @@ from .people import (
     Key,
     NounPhrase,
     Registry,
+    alternation,
     analyze_np,
+    gendered,
+    has_case_ending,
     is_abbreviation,
     is_name_token,
     is_role_word,
     norm_word,
+    speech_words,
     wordset,
 )
 
-__all__ = ["extract_quotes"]
+__all__ = ["MAX_QUOTES", "extract_quotes"]
 
 _DOUBLE = "\"“”„‟«»"
 _MARKS = re.compile(r"[\"“”„‟«»'‘’‚‛‹›]+")
@@ -67,8 +80,15 @@ _ADVERBS = r"(?:also|further|then|later|again|once again|today|yesterday|additio
 _TOK = r"[^\s,;:!?\"“”„‟«»]+"
 _APPOS_NAME = re.compile(rf",{_SP}+(?P<name>{_TOK}(?:{_SP}+{_TOK}){{0,5}})")
 _CLAUSE_END = re.compile(rf"{_SP}*(?:[.,;:!?]|$)")
+_ACCORDING_WORDS = [
+    form
+    for lang in SPEECH_WORDS
+    for phrase in speech_words(lang, "according").split("|")
+    if phrase.strip()
+    for form in (phrase.strip(), phrase.strip()[0].upper() + phrase.strip()[1:])
+]
 _ACCORDING = re.compile(
-    rf"(?<!\w)(?:[Aa]ccording to|[Ss]elon|[Dd]'après|[Ll]aut|[Ss]econdo|[Ss]egún|[Пп]о словам)"
+    rf"(?<!\w)(?:{alternation(_ACCORDING_WORDS)})"
     rf"{_SP}+(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?),?{_SP}*$"
 )
 _BOUNDARY = re.compile(rf"[.!?][\"”’)]*\s+(?=[\"“„«'‘(]?[{UP}])")
@@ -85,90 +105,89 @@ _QUANTIFIERS = wordset("one two three some several many each another other")
 _EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
 _CALLED_ON = re.compile(rf"{_SP}+(?:on|upon|for)\b")
 _WINDOW = 400
+_SAME_WORDS = {"bs": "sr", "hr": "sr", "me": "sr", "cnr": "sr"}  # one language, other names
+MAX_QUOTES = 1000
+"""Most quote-mark pairs examined per release: a long release has a few dozen quotes, and each
+costs some 40 µs, so a page of tens of thousands would take seconds; later ones are dropped."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Language:
-    """The attribution cues of one language: its speech verbs, as regexes."""
+    """The attribution cues of one language, compiled from ``labels.SPEECH_WORDS``."""
 
     post: re.Pattern[str]  # right after a closing mark: '…," he said' / 'said X' / 'X said'
     pre: re.Pattern[str]  # a verb before an opening mark: 'X said: "…'
     inner: re.Pattern[str]  # an attribution a quote runs into when its closing mark is missing
-    gendered_verbs: bool = False  # Russian past tense: "сказал" (he) / "сказала" (she)
+    after_name: re.Pattern[str] | None  # a verb after a name shows it is a person's: "X said"
+    verb_genders: Mapping[str, str]  # a verb form that shows its subject's gender: "сказала"
+    pronouns: Mapping[str, str]  # subject pronoun -> gender (ANYONE when it has none)
+    aux: frozenset[str]  # words between a subject and its verb: "je", "також"
+    title_stems: tuple[str, ...]  # a script without capitals: titles by their stems
+    drop: bool  # an attribution may leave its subject out: "„…“, rekla je."
+    verb_final: bool  # the speaker may be named before the quote: 'X, "…" dedi.'
+    caseless: bool  # no capital letters (Georgian): names are found after titles
 
 
-def _language(post_verbs: str, pre_verbs: str, *, gendered_verbs: bool = False) -> _Language:
-    """Compile the attribution regexes for a language from its verb alternations."""
-    name = rf"[{UP}][\w’'\-]*(?:{_SP}+[{UP}][\w’'\-]*){{0,3}}"
-    return _Language(
-        post=re.compile(
-            rf"{_SP}*,?{_SP}*(?:[-–—]{_SP}*)?(?:"
-            rf"(?P<v1>{post_verbs})(?:{_SP}+(?P<np1>{_TOK}(?:{_SP}+{_TOK}){{0,11}}))?"
-            rf"|(?P<np2>{_TOK}(?:{_SP}+{_TOK}){{0,11}}?)"
-            rf"(?P<ap>,{_SP}+[^,.;:!?\"“”„‟«»]{{1,150}},)?{_SP}+(?:{_ADVERBS}{_SP}+)?"
-            rf"(?P<v2>{post_verbs})(?!\w))"
-        ),
-        pre=re.compile(rf"(?<!\w)(?:{pre_verbs})(?!\w)"),
-        inner=re.compile(
-            rf",{_SP}+(?:[-–—]{_SP}*)?(?:(?:\w+|{name}){_SP}+(?:{_ADVERBS}{_SP}+)?(?:{post_verbs})"
-            rf"(?!\w)|(?:{post_verbs}){_SP}+(?:\w+{_SP}+)?[{UP}])"
-        ),
-        gendered_verbs=gendered_verbs,
-    )
-
-
-_EN_PRE = (
-    "said|says|added|noted|stressed|emphasi[sz]ed|underlined|underscored|affirmed|reaffirmed|"
-    "highlighted|concluded|went on|told|wrote|urged|called|stated|explained|pointed out|declared|"
-    "warned|observed|remarked|reiterated|recalled|commented|insisted|argued|assured|continued|"
-    "expressed|reminded|promised|encouraged|appealed|pledged|vowed|acknowledged|admitted|"
-    "summari[sz]ed|asked|replied|announced"
-)
-_DE = (
-    "sagte|sagt|erklärte|erklärt|betonte|betont|fügte|ergänzte|unterstrich|meinte|hob|"
-    "bekräftigte|schrieb|forderte|warnte|merkte|stellte|versicherte|mahnte|appellierte|so"
-)
-_FR_PARTICIPLES = (
-    "déclaré|dit|affirmé|souligné|ajouté|précisé|indiqué|rappelé|estimé|expliqué|insisté|"
-    "conclu|noté|observé|averti|écrit|appelé|martelé|poursuivi|relevé|assuré"
-)
-_FR = (
-    rf"a-t-(?:il|elle){_SP}+(?:{_FR_PARTICIPLES})|a{_SP}+(?:{_FR_PARTICIPLES})|déclare|dit|"
-    "affirme|souligne|ajoute|précise|indique|rappelle|estime|explique|insiste|conclut|poursuit"
-)
-_RU = (
-    "сказала?|заявила?|отметила?|подчеркнула?|добавила?|пояснила?|сообщила?|указала?|"
-    "написала?|призвала?|констатировала?|заключила?|считает|говорит|отмечает|подчеркивает"
-)
-_IT = (
-    "ha detto|ha dichiarato|ha affermato|ha sottolineato|ha aggiunto|ha spiegato|ha osservato|"
-    "ha concluso|dice|afferma|sottolinea|aggiunge"
-)
-_ES = (
-    "dijo|afirmó|declaró|señaló|subrayó|añadió|agregó|destacó|explicó|indicó|concluyó|"
-    "manifestó|aseguró|dice|afirma|señala"
-)
-_HU = (
-    "mondta|tette hozzá|hangsúlyozta|jelentette ki|emelte ki|fogalmazott|közölte|írta|"
-    "fejtette ki|mutatott rá|szögezte le"
-)
-_VERBS: dict[str, tuple[str, str]] = {
-    "en": (SPEECH_VERBS, _EN_PRE),
-    "de": (_DE, _DE),
-    "fr": (_FR, _FR),
-    "ru": (_RU, _RU),
-    "it": (_IT, _IT),
-    "es": (_ES, _ES),
-    "hu": (_HU, _HU),
-}
-"""Speech verbs per language (after a quote, before one); other languages get no speakers."""
+def _forms(code: str, *kinds: str) -> list[str]:
+    """The phrases of ``kinds`` for a language, "a/b" pairs split into both forms."""
+    return [
+        form.strip()
+        for kind in kinds
+        for phrase in speech_words(code, kind).split("|")
+        for form in phrase.split("/")
+        if form.strip()
+    ]
 
 
 @cache
 def _language_for(code: str) -> _Language | None:
     """The attribution cues of a language (compiled on first use), or None if unknown."""
-    verbs = _VERBS.get(code)
-    return _language(*verbs, gendered_verbs=code == "ru") if verbs else None
+    if code not in SPEECH_WORDS:
+        return None
+    traits = speech_words(code, "traits").split()
+    after = alternation(_forms(code, "verbs", "after"))
+    before_forms = _forms(code, "verbs", "before")
+    if "drop" in traits:  # a sentence may start with the verb: "Dodala je: „…“"
+        before_forms += [form[0].upper() + form[1:] for form in before_forms]
+    before = alternation(before_forms)
+    aux_words = speech_words(code, "aux").split()
+    lead = alternation(speech_words(code, "lead").split("|"))
+    lead = rf"(?:(?:{lead}){_SP}+)?" if lead else ""
+    aux = rf"(?:{_SP}+(?:{alternation(aux_words)}))?" if aux_words else ""
+    skip = rf"(?:(?:{_ADVERBS}|{alternation(aux_words)}){_SP}+){{0,2}}" if aux_words else (
+        rf"(?:{_ADVERBS}{_SP}+)?"
+    )
+    name = rf"[{UP}][\w’'\-]*(?:{_SP}+[{UP}][\w’'\-]*){{0,3}}"
+    verb_words = " ".join(speech_words(code, k) for k in ("verbs", "after", "before")).split()
+    return _Language(
+        post=re.compile(
+            rf"{_SP}*,?{_SP}*(?:[-–—]{_SP}*)?(?:"
+            rf"(?P<v1>{lead}(?:{after}){aux})(?!\w)"
+            rf"(?:{_SP}+(?P<np1>{_TOK}(?:{_SP}+{_TOK}){{0,11}}))?"
+            rf"|{lead}(?P<np2>{_TOK}(?:{_SP}+{_TOK}){{0,11}}?)"
+            rf"(?P<ap>,{_SP}+[^,.;:!?\"“”„‟«»]{{1,150}},)?{_SP}+{skip}"
+            rf"(?P<v2>{after})(?!\w))"
+        ),
+        pre=re.compile(rf"(?<!\w)(?:{before})(?!\w)"),
+        inner=re.compile(
+            rf",{_SP}+(?:[-–—]{_SP}*)?(?:(?:\w+|{name}){_SP}+{skip}(?:{after})"
+            rf"(?!\w)|(?:{after}){_SP}+(?:\w+{_SP}+)?[{UP}])"
+        ),
+        after_name=None if code == "en" else re.compile(
+            rf",?{_SP}+{skip}(?:{SPEECH_VERBS}|{after})(?!\w)"
+        ),
+        verb_genders={
+            form: gender
+            for form, gender in gendered(w for w in verb_words if w != "|").items()
+            if gender != ANYONE
+        },
+        pronouns=gendered(speech_words(code, "pronouns").split()),
+        aux=frozenset(w.lower() for w in aux_words) | _ADVERB_WORDS,
+        title_stems=tuple(speech_words(code, "title stems").split()),
+        drop="drop" in traits,
+        verb_final="verb-final" in traits,
+        caseless="caseless" in traits,
+    )
 
 
 @dataclass(slots=True)
@@ -219,19 +238,32 @@ def extract_quotes(
     Each ``Quote`` has its words (``paragraphs[q.paragraph][q.start:q.end] == q.text``), the
     resolved ``speaker`` (fullest name, else the role phrase, else None), the ``mention`` and
     ``verb`` of its own attribution, and ``continued`` when it carries on a quote from the previous
-    paragraph. ``language`` selects the speech verbs and pronouns (English, German, French,
-    Russian, Italian, Spanish, Hungarian); for other languages only the marks are used.
-    Never raises on any strings; time is linear in the text.
+    paragraph. ``language`` (a code such as "uk" or "sr-Latn") selects the words of attribution
+    in ``labels.SPEECH_WORDS``; for a language missing there only the marks are used.
+    Never raises on any strings; time is linear in the text, and only the first ``MAX_QUOTES``
+    quote-mark pairs and ``people.MAX_MENTIONS`` names are examined.
     """
     if isinstance(paragraphs, str):
         paragraphs = (paragraphs,)
-    paras = tuple(p if isinstance(p, str) else "" for p in paragraphs)
-    raws = [_scan_marks(text) for text in paras]
+    originals = tuple(p if isinstance(p, str) else "" for p in paragraphs)
+    paras = tuple(p.replace("\u0589", ".") if "\u0589" in p else p for p in originals)
+    raws = []
+    left = MAX_QUOTES
+    for text in paras:
+        raws.append(_scan_marks(text, left) if left > 0 else [])
+        left -= len(raws[-1])
     zones = _Zones(raws)
-    registry = Registry(paras, zones.contains)
-    lang = _language_for((language or "en").lower()[:2])
-    quotes = _Builder(paras, raws, registry, lang).run()
+    lang = _language_for(_language_code(language))
+    registry = Registry(paras, zones.contains, lang.after_name if lang else None)
+    quotes = _Builder(paras, raws, registry, lang).run(originals)
     return quotes, registry.people()
+
+
+@lru_cache(maxsize=64)
+def _language_code(language: str | None) -> str:
+    """The ``SPEECH_WORDS`` key for a language tag: "sr-Latn" -> "sr", "hr" -> "sr"."""
+    code = (language or "en").replace("_", "-").split("-", 1)[0].lower()
+    return _SAME_WORDS.get(code, code)
 
 
 # --- pass 1: pairing quote marks ------------------------------------------------------------------
@@ -249,8 +281,9 @@ def _mark_role(text: str, a: int, b: int) -> str:
     return "close" if free_after else "both"
 
 
-def _scan_marks(text: str) -> list[_Raw]:
-    """Pair the quote marks of one paragraph, left to right, in one pass.
+def _scan_marks(text: str, limit: int = MAX_QUOTES) -> list[_Raw]:
+    """Pair the quote marks of one paragraph, left to right, in one pass (``limit`` pairs at
+    most: the scan stops there).
 
     Adjacent marks act as one (``'front line'"`` closes the outer quote after the nested one).
     A second opening mark inside an open quote starts a nested quote when nothing between the
@@ -281,14 +314,18 @@ def _scan_marks(text: str) -> list[_Raw]:
                 continue
             spans.append(_Raw(open_at, first, first))
             open_at = -1
+            if len(spans) >= limit:
+                return spans
         elif role == "open" or (family != "s" and role in ("both", "loose")):
             if family == open_family != "s" and not nested and _nests(text, open_at, a):
                 nested = True
                 continue
             if open_family != "s" and text.find(",", open_at, a) >= 0:  # may end in attribution
                 spans.append(_Raw(open_at, None, a))  # never closed: a new quote starts here
+                if len(spans) >= limit:
+                    return spans
             open_at, open_family, nested = last, family, False
-    if open_at >= 0 and open_family != "s":
+    if open_at >= 0 and open_family != "s" and len(spans) < limit:
         spans.append(_Raw(open_at, None, len(text)))
     return spans
 
@@ -357,10 +394,11 @@ class _Builder:
         self.lang = lang
         self.drafts: list[_Draft] = []
 
-    def run(self) -> tuple[Quote, ...]:
+    def run(self, originals: Sequence[str]) -> tuple[Quote, ...]:
+        """The quotes, their text cut from ``originals`` (the paragraphs as given)."""
         incoming: _Draft | None = None  # the quote running on from the previous paragraph
         previous: _Draft | None = None  # the last quote of the previous paragraph
-        if self.lang is not None and self.lang.gendered_verbs:
+        if self.lang is not None and self.lang.verb_genders:
             self._learn_verb_genders(self.lang)
         for p, text in enumerate(self.paras):
             here: list[_Draft] = []
@@ -380,19 +418,21 @@ class _Builder:
             previous = here[-1] if here else None
             self.drafts.extend(here)
         self._fill_chains()
-        return tuple(d.quote(self.paras[d.para]) for d in self.drafts)
+        return tuple(d.quote(originals[d.para]) for d in self.drafts)
 
     def _learn_verb_genders(self, lang: _Language) -> None:
-        """Take each named subject's gender from its verb: "Посол X … сказал" is a man."""
-        for p, text in enumerate(self.paras):
-            for verb in lang.pre.finditer(text):
-                start = _sentence_start(text, max(0, verb.start() - _WINDOW), verb.start())
-                found = _subject_before(text, start, verb.start())
-                if found is None or found[0].kind != "name":
-                    continue
-                entry = self.registry.find(found[0].name, (p, found[1]))
-                if entry is not None and not entry.cue_gender:
-                    entry.cue_gender = _verb_gender(verb.group())
+        """Take each named subject's gender from its verb: "Посол X … сказал" is a man (the
+        first ``MAX_MENTIONS`` verbs only)."""
+        verbs = ((p, v) for p, text in enumerate(self.paras) for v in lang.pre.finditer(text))
+        for p, verb in islice(verbs, MAX_MENTIONS):
+            text = self.paras[p]
+            start = _sentence_start(text, max(0, verb.start() - _WINDOW), verb.start())
+            found = _subject_before(text, start, verb.start(), lang)
+            if found is None or found[0].kind != "name":
+                continue
+            entry = self.registry.find(found[0].name, (p, found[1]))
+            if entry is not None and not entry.cue_gender:
+                entry.cue_gender = _verb_gender(lang, verb.group())
 
     # deciding what is a quote
 
@@ -410,7 +450,8 @@ class _Builder:
             return None, False
         post = None
         if close is not None and self.lang is not None:
-            post = self._post(text, p, close + (text[close] != ","), text[end - 1] in ".!?")
+            after = close + (text[close] != ",")
+            post = self._post(text, p, after, text[end - 1] in ".!?", raw.open, floor)
         if continuing:
             return _Draft(p, start, end, raw.open, post), runs_on
         pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
@@ -442,39 +483,102 @@ class _Builder:
 
     # finding the attribution
 
-    def _post(self, text: str, p: int, pos: int, sentence_ended: bool) -> _Attribution | None:
-        """An attribution right after the closing mark: '…," he said' or '…," said X, role'."""
-        assert self.lang is not None
-        m = self.lang.post.match(text, pos, min(len(text), pos + 300))
+    def _post(
+        self, text: str, p: int, pos: int, sentence_ended: bool, open_at: int, floor: int
+    ) -> _Attribution | None:
+        """An attribution right after the closing mark: '…," he said', '…," said X, role', or a
+        bare verb whose subject is left out or named before the quote ('X, "…" dedi.')."""
+        lang = self.lang
+        assert lang is not None
+        m = lang.post.match(text, pos, min(len(text), pos + 300))
         if m is None:
             return None
+        np: NounPhrase | None
         if m.group("v1"):
             verb = m.group("v1")
             embedded = _EMBEDDED_PRONOUN.search(verb)  # French "a-t-il souligné"
+            np, np_start, end = None, m.end("v1"), m.end("v1")
             if embedded is not None:
-                phrase, np_start, end = embedded.group(), m.start("v1"), m.end("v1")
-            elif m.group("np1") is None:
-                return None
-            else:
-                phrase, np_start = _leading_np(m.group("np1")), m.start("np1")
-                end = np_start + len(phrase)
+                np, np_start = analyze_np(embedded.group()), m.start("v1")
+            elif m.group("np1") is not None:
+                np, length = self._leading(m.group("np1"))
+                if np is not None:
+                    np_start = m.start("np1")
+                    end = np_start + length
+            if np is None:
+                return self._implicit(text, p, verb, open_at, floor, end)
         else:
             phrase, np_start = m.group("np2"), m.start("np2")
             verb, end = m.group("v2"), m.end()
             if sentence_ended and phrase[:1].isupper() and not _CLAUSE_END.match(text, end):
                 return None  # '…." He said that …' is a new sentence of reported speech
-        np = analyze_np(_drop_period(phrase))
+            np = self._np(_drop_period(phrase))
         if np is None:
             return None
         named = None
         if np.kind == "role":
             appos = m.group("ap") if m.group("v2") else None
-            if appos is None:
-                am = _APPOS_NAME.match(text, end)
+            if appos is None:  # "said the Head of Mission (in Serbia), Ambassador X"
+                am = _APPOS_NAME.match(text, end) or (
+                    _APPOS_NAME.match(text, m.end("np1")) if m.group("np1") else None
+                )
                 appos = am.group("name") if am else None
             candidate = analyze_np(_leading_np(appos.strip(" ,"))) if appos else None
             named = candidate if candidate is not None and candidate.kind == "name" else None
         return _Attribution(np, verb, (p, np_start), end, named=named)
+
+    def _implicit(
+        self, text: str, p: int, verb: str, open_at: int, floor: int, end: int
+    ) -> _Attribution | None:
+        """The attribution of a verb after a quote with no subject after it: the subject named
+        before the quote in a verb-final language ('X, "…" dedi.'), else, where subjects may be
+        left out, an unwritten pronoun of the verb's gender ('„…“, rekla je.')."""
+        lang = self.lang
+        assert lang is not None
+        if lang.verb_final:
+            start = _sentence_start(text, max(floor, open_at - _WINDOW), open_at)
+            head = text[start:open_at].rstrip(" \u00a0,:;–—-")
+            found = self._subject(text, p, start, start + len(head)) if head else None
+            if found is not None and not has_case_ending(head.split()[-1]):  # "Konseyi'nde"
+                return _Attribution(found[0], verb, (p, found[1]), end)
+        if not lang.drop:
+            return None
+        unwritten = NounPhrase("", "pronoun", gender=_verb_gender(lang, verb) or ANYONE)
+        return _Attribution(unwritten, verb, (p, open_at), end)
+
+    def _subject(
+        self, text: str, p: int, start: int, verb_at: int
+    ) -> tuple[NounPhrase, int] | None:
+        """``_subject_before`` in the release's language; in a verb-final language not a lone
+        capitalised word nobody was named by ("Toplantıda": at the meeting), which may be any
+        sentence-initial word there."""
+        assert self.lang is not None
+        found = _subject_before(text, start, verb_at, self.lang)
+        if found is None or not self.lang.verb_final:
+            return found
+        np = found[0]
+        if np.kind != "name" or len(np.name) > 1 or np.role:
+            return found
+        return found if self.registry.find(np.name, (p, found[1])) is not None else None
+
+    def _leading(self, phrase: str) -> tuple[NounPhrase | None, int]:
+        """The speaker phrase at the start of ``phrase`` (after a verb) and its length."""
+        assert self.lang is not None
+        first = phrase.split(maxsplit=1)[0]
+        word = first.rstrip(".,;:!?")
+        if word.lower() in self.lang.pronouns:
+            return self._np(word), len(word)
+        if self.lang.caseless:
+            words = _words_until_stop(phrase, 6)
+            return _caseless_np(words, self.lang), len(" ".join(words))
+        found = _leading_np(phrase)
+        return self._np(_drop_period(found)), len(found)
+
+    def _np(self, phrase: str) -> NounPhrase | None:
+        """``analyze_np`` that also knows the pronouns and script of the release's language."""
+        if self.lang is None:
+            return analyze_np(phrase)
+        return _analyze(phrase, self.lang)
 
     def _pre(self, text: str, p: int, open_at: int, floor: int) -> _Attribution | None:
         """An attribution before the opening mark in the same sentence: 'X said: "…'."""
@@ -483,16 +587,20 @@ class _Builder:
         colon = head.endswith(":")
         according = _ACCORDING.search(text, start, open_at)
         if according is not None:
-            np = analyze_np(according.group("np"))
+            np = self._np(according.group("np"))
             if np is not None:
                 return _Attribution(np, None, (p, according.start("np")), open_at, colon)
-        assert self.lang is not None
-        verb = _last(self.lang.pre.finditer(text, start, open_at))
+        lang = self.lang
+        assert lang is not None
+        verb = _last(lang.pre.finditer(text, start, open_at))
         if verb is None:
             return None
         if verb.group() == "called" and not colon and not _CALLED_ON.match(text, verb.end()):
             return _NAMING  # 'what he called "soft intervention"' names, it does not quote
-        found = _subject_before(text, start, verb.start())
+        found = self._subject(text, p, start, verb.start())
+        if found is None and lang.drop:  # "Dodala je: „…“", "Toplantıda şunları söyledi: “…”"
+            unwritten = NounPhrase("", "pronoun", gender=_verb_gender(lang, verb.group()) or ANYONE)
+            found = unwritten, verb.start()
         if found is None:
             return None
         np, pos = found
@@ -506,7 +614,7 @@ class _Builder:
         if last is None:
             return None
         start = _sentence_start(text, lo, last.start())
-        found = _subject_before(text, start, last.start())
+        found = self._subject(text, p, start, last.start())
         return _Attribution(found[0], last.group(), (p, found[1]), hi) if found else None
 
     # resolving the speaker
@@ -525,10 +633,11 @@ class _Builder:
             draft.continued, draft.chain = True, continuing.chain
             draft.speaker = continuing.speaker
         if att is not None:
-            draft.mention, draft.verb = att.np.text, att.verb
+            draft.mention, draft.verb = att.np.text or None, att.verb
             if att.named is not None:
                 draft.mention = f"{att.np.text}, {att.named.text}"
-            draft.speaker = self._resolve(att, (draft.para, draft.open)) or draft.speaker
+            if att.np.text or draft.speaker is None:  # an unwritten subject goes on speaking
+                draft.speaker = self._resolve(att, (draft.para, draft.open)) or draft.speaker
         elif continuing is None:
             self._inherit(draft, text, here, previous)
         if draft.chain < 0:
@@ -571,11 +680,15 @@ class _Builder:
         while end > 0 and text[end - 1].isspace():
             end -= 1
         start = _sentence_start(text, max(0, end - _WINDOW), end)
-        phrase = _leading_np(text[start:end])
+        first = text[start:end].split(maxsplit=1)
+        if first and self.lang is not None and first[0].lower() in self.lang.pronouns:
+            phrase = first[0]  # "Вона привітала …"
+        else:
+            phrase = _leading_np(text[start:end])
         if not phrase and "," in text[start:start + 60]:  # "On Monday, the Minister …"
             start = text.index(",", start) + 1
             phrase = _leading_np(text[start:end])
-        np = analyze_np(phrase) if phrase else None
+        np = self._np(phrase) if phrase else None
         if np is None:
             return None
         key = (p, start)
@@ -601,8 +714,8 @@ class _Builder:
             entry = self.registry.by_role(np.role, key)
         if entry is None:
             return None if np.kind == "pronoun" else np.bare or None
-        if self.lang is not None and self.lang.gendered_verbs and att.verb and not entry.cue_gender:
-            entry.cue_gender = _verb_gender(att.verb)
+        if self.lang is not None and att.verb and not entry.cue_gender:
+            entry.cue_gender = _verb_gender(self.lang, att.verb)
         return entry.name
 
     def _fill_chains(self) -> None:
@@ -618,11 +731,62 @@ class _Builder:
 
 # --- text helpers ---------------------------------------------------------------------------------
 
-def _verb_gender(verb: str) -> str | None:
-    """Gender of a Russian past-tense verb: "сказала" is said by a woman, "сказал" by a man."""
-    if verb.endswith("ла"):
-        return "female"
-    return "male" if verb.endswith("л") else None
+def _verb_gender(lang: _Language, verb: str) -> str | None:
+    """The gender a verb form shows: "сказала" and "rekla je" are said by a woman."""
+    for word in verb.lower().split():
+        if word in lang.verb_genders:
+            return lang.verb_genders[word]
+    return None
+
+
+def _analyze(phrase: str, lang: _Language) -> NounPhrase | None:
+    """``analyze_np`` with the language's own pronouns ("він", "ona") and script."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in lang.pronouns:
+        word = words[0].lower()
+        return NounPhrase(word, "pronoun", gender=lang.pronouns[word])
+    if lang.caseless:
+        return _caseless_np(words, lang)
+    return analyze_np(phrase)
+
+
+def _words_until_stop(phrase: str, limit: int) -> list[str]:
+    """The first words of ``phrase``, up to the first one that ends a clause."""
+    words: list[str] = []
+    for word in phrase.split()[:limit]:
+        words.append(word)
+        if word[-1] in ".,;:!?":
+            break
+    return words
+
+
+def _caseless_np(words: Sequence[str], lang: _Language) -> NounPhrase | None:
+    """A speaker phrase in a script without capitals (Georgian): a name is the words after a
+    title ("ელჩმა ჯონ სმიტმა", "Ambassador John Smith" in the ergative), its last word put back
+    in the nominative; without a title the phrase is not taken for a person."""
+    words = [w.strip(".,;:!?()") for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    text = " ".join(words)
+    if len(words) == 1 and words[0] in lang.pronouns:
+        return NounPhrase(words[0], "pronoun", gender=lang.pronouns[words[0]])
+    titles = [i for i, w in enumerate(words) if w.startswith(lang.title_stems)]
+    name = list(words[titles[-1] + 1:titles[-1] + 4]) if titles else []
+    if not name:
+        return NounPhrase(text, "thing")
+    name[-1] = _nominative(name[-1])
+    return NounPhrase(text, "name", tuple(name), tuple(words[:titles[-1] + 1]))
+
+
+def _nominative(word: str) -> str:
+    """A Georgian name in the ergative back in the nominative: "სმიტმა" -> "სმიტი",
+    "ჰელგამ" -> "ჰელგა"."""
+    if word.endswith("მა") and len(word) > 3:
+        return word[:-2] + "ი"
+    if word.endswith("მ") and len(word) > 2 and word[-2] in "აეოუ":
+        return word[:-1]
+    return word
 
 
 def _opens(text: str, i: int) -> bool:
@@ -755,13 +919,27 @@ def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
     return found
 
 
-def _subject_before(text: str, start: int, verb_at: int) -> tuple[NounPhrase, int] | None:
-    """The subject of the verb at ``verb_at``: 'Zannier, the head of UNMIK, said' → Zannier."""
+def _subject_before(
+    text: str, start: int, verb_at: int, lang: _Language
+) -> tuple[NounPhrase, int] | None:
+    """The subject of the verb at ``verb_at``: 'Zannier, the head of UNMIK, said' → Zannier,
+    'Він також сказав' → він; in a verb-final language else the clause's first phrase
+    ('Zannier konuşmasında şunları söyledi' → Zannier)."""
     words = text[start:verb_at].split()
-    while words and words[-1].lower() in _ADVERB_WORDS:
+    while words and words[-1].lower() in lang.aux:
         words.pop()
+    if lang.caseless:
+        tail = words[-6:]
+        stops = [i for i, w in enumerate(tail) if w[-1] in ".,;:!?"]
+        tail = tail[stops[-1] + 1:] if stops else tail
+        caseless = _caseless_np(tail, lang) if tail else None
+        if caseless is None or caseless.kind == "thing":
+            return None
+        return caseless, max(start, text.rfind(tail[0], start, verb_at))
     phrase = ""
-    if words and words[-1].endswith(","):  # "A, B, said": B is the name or A's apposition
+    if words and words[-1].lower() in lang.pronouns:
+        phrase = words[-1]
+    elif words and words[-1].endswith(","):  # "A, B, said": B is the name or A's apposition
         j = next((j for j in range(len(words) - 2, max(-1, len(words) - 25), -1)
                   if words[j].endswith(",")), -1)
         if j < 0:
@@ -775,11 +953,14 @@ def _subject_before(text: str, start: int, verb_at: int) -> tuple[NounPhrase, in
         phrase = _leading_np(" ".join(words))
     elif not phrase:
         phrase = _tail_np(words)
-    np = analyze_np(phrase) if phrase else None
-    if np is None:
+    found = _analyze(phrase, lang) if phrase else None
+    if found is None and lang.verb_final and words:
+        phrase = _leading_np(" ".join(words).split(",")[0])
+        found = _analyze(phrase, lang) if phrase else None
+    if found is None:
         return None
     pos = text.rfind(phrase.split()[0], start, verb_at)
-    return np, max(pos, start)
+    return found, max(pos, start)
 
 
 def _is_title_word(word: str) -> bool:

@@ -2,11 +2,15 @@
 
 ``CASES`` is a table: input paragraphs → the expected quotes, each as
 (paragraph, speaker, text, mention, verb, continued). ``benchmarks/quotes_eval.py`` reuses it.
+Every language of ``labels.SPEECH_WORDS`` has a case with a named speaker and one whose speaker
+comes from a pronoun, a left-out subject or a continued quote; the people in the cases of the
+newer languages are examples, their words written for the test.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,13 +18,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from osce_parse import Release, parse_release
+from osce_parse.labels import SPEECH_WORDS
 from osce_parse.models import Quote
-from osce_parse.quotes import extract_quotes
+from osce_parse.people import MAX_MENTIONS
+from osce_parse.quotes import MAX_QUOTES, extract_quotes
 
-SEED = Path(__file__).parent / "fixtures" / "seed_50033.txt"  # the seed release as text
-SEED_PARAGRAPHS = (
-    tuple(SEED.read_text(encoding="utf-8").splitlines()[-9:]) if SEED.exists() else ()
-)
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = FIXTURES / "seed_50033.txt"  # the seed release as text
+SEED_PARAGRAPHS = tuple(SEED.read_text(encoding="utf-8").splitlines()[-9:]) if SEED.exists() else ()
 
 Expected = tuple[int, str | None, str, str | None, str | None, bool]
 
@@ -57,8 +63,17 @@ CASES: tuple[Case, ...] = (
             '"Cyber threats know no borders and require a co-ordinated response from all '
             'participating States," he said.',
         ),
-        ((1, "Lamberto Zannier", "Cyber threats know no borders and require a co-ordinated "
-          "response from all participating States", "he", "said", False),),
+        (
+            (
+                1,
+                "Lamberto Zannier",
+                "Cyber threats know no borders and require a co-ordinated "
+                "response from all participating States",
+                "he",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "verb-first-with-role",
@@ -67,8 +82,17 @@ CASES: tuple[Case, ...] = (
             'build a multi-ethnic society," said Aleksi Harkonen, the head of the OSCE '
             "Presence in Albania.",
         ),
-        ((0, "Aleksi Harkonen", "The Mission will continue to support the Kosovo institutions "
-          "in their efforts to build a multi-ethnic society", "Aleksi Harkonen", "said", False),),
+        (
+            (
+                0,
+                "Aleksi Harkonen",
+                "The Mission will continue to support the Kosovo institutions "
+                "in their efforts to build a multi-ethnic society",
+                "Aleksi Harkonen",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "title-surname-resolves-to-full-name",
@@ -77,8 +101,16 @@ CASES: tuple[Case, ...] = (
             '"Elections are only meaningful when voters can make an informed choice,” '
             "Ambassador Lenarčič added.",
         ),
-        ((1, "Janez Lenarčič", "Elections are only meaningful when voters can make an informed "
-          "choice", "Ambassador Lenarčič", "added", False),),
+        (
+            (
+                1,
+                "Janez Lenarčič",
+                "Elections are only meaningful when voters can make an informed choice",
+                "Ambassador Lenarčič",
+                "added",
+                False,
+            ),
+        ),
     ),
     Case(
         "colon-after-told-with-diacritics",
@@ -87,8 +119,16 @@ CASES: tuple[Case, ...] = (
             'told the conference: "Human rights violations are often the first warning sign of '
             'conflict."',
         ),
-        ((0, "Ivan Šimonović", "Human rights violations are often the first warning sign of "
-          "conflict.", "Ivan Šimonović", "told", False),),
+        (
+            (
+                0,
+                "Ivan Šimonović",
+                "Human rights violations are often the first warning sign of conflict.",
+                "Ivan Šimonović",
+                "told",
+                False,
+            ),
+        ),
     ),
     Case(
         "according-to-particle-name",
@@ -98,8 +138,14 @@ CASES: tuple[Case, ...] = (
             '"We will not look away," von der Leyen said.',
         ),
         (
-            (0, "Ursula von der Leyen", "Europe and the OSCE share the same commitment to "
-             "security and co-operation.", "Ursula von der Leyen", None, False),
+            (
+                0,
+                "Ursula von der Leyen",
+                "Europe and the OSCE share the same commitment to security and co-operation.",
+                "Ursula von der Leyen",
+                None,
+                False,
+            ),
             (1, "Ursula von der Leyen", "We will not look away", "von der Leyen", "said", False),
         ),
     ),
@@ -114,12 +160,31 @@ CASES: tuple[Case, ...] = (
             "“This is a moment of great responsibility for my country,” the Minister stressed.",
         ),
         (
-            (2, "Ian Borg", "Our Chairpersonship will be guided by a single aim: to keep the OSCE "
-             "working for the people it serves", "he", "said", False),
-            (3, "Helga Maria Schmid", "The Organization needs a budget that matches its mandate",
-             "Schmid", "said", False),
-            (4, "Ian Borg", "This is a moment of great responsibility for my country",
-             "the Minister", "stressed", False),
+            (
+                2,
+                "Ian Borg",
+                "Our Chairpersonship will be guided by a single aim: to keep the OSCE "
+                "working for the people it serves",
+                "he",
+                "said",
+                False,
+            ),
+            (
+                3,
+                "Helga Maria Schmid",
+                "The Organization needs a budget that matches its mandate",
+                "Schmid",
+                "said",
+                False,
+            ),
+            (
+                4,
+                "Ian Borg",
+                "This is a moment of great responsibility for my country",
+                "the Minister",
+                "stressed",
+                False,
+            ),
         ),
     ),
     Case(
@@ -131,8 +196,16 @@ CASES: tuple[Case, ...] = (
             "“Journalists must be able to work without fear of violence or intimidation,” she "
             "said.",
         ),
-        ((2, "Dunja Mijatović", "Journalists must be able to work without fear of violence or "
-          "intimidation", "she", "said", False),),
+        (
+            (
+                2,
+                "Dunja Mijatović",
+                "Journalists must be able to work without fear of violence or intimidation",
+                "she",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "split-by-attribution",
@@ -142,10 +215,22 @@ CASES: tuple[Case, ...] = (
             'genuine choice, and fundamental freedoms were respected."',
         ),
         (
-            (0, "Tana de Zulueta", "Elections are the foundation of democratic governance",
-             "Ambassador Tana de Zulueta", "said", False),
-            (0, "Tana de Zulueta", "Voters were offered a genuine choice, and fundamental "
-             "freedoms were respected.", "Ambassador Tana de Zulueta", "said", False),
+            (
+                0,
+                "Tana de Zulueta",
+                "Elections are the foundation of democratic governance",
+                "Ambassador Tana de Zulueta",
+                "said",
+                False,
+            ),
+            (
+                0,
+                "Tana de Zulueta",
+                "Voters were offered a genuine choice, and fundamental freedoms were respected.",
+                "Ambassador Tana de Zulueta",
+                "said",
+                False,
+            ),
         ),
     ),
     Case(
@@ -157,8 +242,14 @@ CASES: tuple[Case, ...] = (
         ),
         (
             (1, "Lamberto Zannier", "We have come a long way", "he", "said", False),
-            (1, "Lamberto Zannier", "but the road to a stable and prosperous Kosovo is still long.",
-             "he", "said", False),
+            (
+                1,
+                "Lamberto Zannier",
+                "but the road to a stable and prosperous Kosovo is still long.",
+                "he",
+                "said",
+                False,
+            ),
         ),
     ),
     Case(
@@ -171,13 +262,31 @@ CASES: tuple[Case, ...] = (
             '"We count on the support of all participating States."',
         ),
         (
-            (1, "Lamberto Zannier", "The Mission has accomplished a great deal over the past "
-             "decade. Institutions have been built and elections have been held.", "Zannier",
-             "said", False),
-            (2, "Lamberto Zannier", "Much remains to be done, however, particularly in the north.",
-             None, None, True),
-            (3, "Lamberto Zannier", "We count on the support of all participating States.", None,
-             None, True),
+            (
+                1,
+                "Lamberto Zannier",
+                "The Mission has accomplished a great deal over the past "
+                "decade. Institutions have been built and elections have been held.",
+                "Zannier",
+                "said",
+                False,
+            ),
+            (
+                2,
+                "Lamberto Zannier",
+                "Much remains to be done, however, particularly in the north.",
+                None,
+                None,
+                True,
+            ),
+            (
+                3,
+                "Lamberto Zannier",
+                "We count on the support of all participating States.",
+                None,
+                None,
+                True,
+            ),
         ),
     ),
     Case(
@@ -188,10 +297,22 @@ CASES: tuple[Case, ...] = (
             "“They require a level playing field throughout the campaign,” Lenarčič said.",
         ),
         (
-            (1, "Janez Lenarčič", "Free and fair elections require more than a well-run election "
-             "day.", None, None, False),
-            (2, "Janez Lenarčič", "They require a level playing field throughout the campaign",
-             "Lenarčič", "said", True),
+            (
+                1,
+                "Janez Lenarčič",
+                "Free and fair elections require more than a well-run election day.",
+                None,
+                None,
+                False,
+            ),
+            (
+                2,
+                "Janez Lenarčič",
+                "They require a level playing field throughout the campaign",
+                "Lenarčič",
+                "said",
+                True,
+            ),
         ),
     ),
     Case(
@@ -203,8 +324,14 @@ CASES: tuple[Case, ...] = (
         ),
         (
             (1, "Ian Borg", "Dialogue is not a sign of weakness", "Borg", "said", False),
-            (2, "Ian Borg", "It is the only way to rebuild trust among the participating States.",
-             None, None, True),
+            (
+                2,
+                "Ian Borg",
+                "It is the only way to rebuild trust among the participating States.",
+                None,
+                None,
+                True,
+            ),
         ),
     ),
     Case(
@@ -215,10 +342,22 @@ CASES: tuple[Case, ...] = (
             'oxygen of democracy."',
         ),
         (
-            (1, "Janez Lenarčič", "The OSCE has a key role to play in the region", "Lenarčič",
-             "said", False),
-            (1, "Janez Lenarčič", "Free media are the oxygen of democracy.", "Lenarčič", "said",
-             False),
+            (
+                1,
+                "Janez Lenarčič",
+                "The OSCE has a key role to play in the region",
+                "Lenarčič",
+                "said",
+                False,
+            ),
+            (
+                1,
+                "Janez Lenarčič",
+                "Free media are the oxygen of democracy.",
+                "Lenarčič",
+                "said",
+                False,
+            ),
         ),
     ),
     Case(
@@ -227,8 +366,16 @@ CASES: tuple[Case, ...] = (
             "«We must do more to protect journalists, online and offline», said Harlem Désir, "
             "the OSCE Representative on Freedom of the Media.",
         ),
-        ((0, "Harlem Désir", "We must do more to protect journalists, online and offline",
-          "Harlem Désir", "said", False),),
+        (
+            (
+                0,
+                "Harlem Désir",
+                "We must do more to protect journalists, online and offline",
+                "Harlem Désir",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "german-marks-with-nested-single",
@@ -238,10 +385,22 @@ CASES: tuple[Case, ...] = (
             "„The so-called ‚frozen conflicts‘ are not frozen at all“, he added.",
         ),
         (
-            (0, "Frank-Walter Steinmeier", "Dialogue is the only way forward in eastern Ukraine",
-             "German Foreign Minister Frank-Walter Steinmeier", "said", False),
-            (1, "Frank-Walter Steinmeier", "The so-called ‚frozen conflicts‘ are not frozen at all",
-             "he", "added", False),
+            (
+                0,
+                "Frank-Walter Steinmeier",
+                "Dialogue is the only way forward in eastern Ukraine",
+                "German Foreign Minister Frank-Walter Steinmeier",
+                "said",
+                False,
+            ),
+            (
+                1,
+                "Frank-Walter Steinmeier",
+                "The so-called ‚frozen conflicts‘ are not frozen at all",
+                "he",
+                "added",
+                False,
+            ),
         ),
     ),
     Case(
@@ -250,8 +409,17 @@ CASES: tuple[Case, ...] = (
             "“The OSCE will be in the 'front line' in terms of monitoring and 'sounding the alarm "
             "bell' if necessary,” Zannier said.",
         ),
-        ((0, "Zannier", "The OSCE will be in the 'front line' in terms of monitoring and "
-          "'sounding the alarm bell' if necessary", "Zannier", "said", False),),
+        (
+            (
+                0,
+                "Zannier",
+                "The OSCE will be in the 'front line' in terms of monitoring and "
+                "'sounding the alarm bell' if necessary",
+                "Zannier",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "unnamed-role-speaker",
@@ -259,15 +427,23 @@ CASES: tuple[Case, ...] = (
             '"The elections were well organized, but the campaign was marred by harsh rhetoric," '
             "the German Foreign Minister said.",
         ),
-        ((0, "German Foreign Minister", "The elections were well organized, but the campaign was "
-          "marred by harsh rhetoric", "the German Foreign Minister", "said", False),),
+        (
+            (
+                0,
+                "German Foreign Minister",
+                "The elections were well organized, but the campaign was marred by harsh rhetoric",
+                "the German Foreign Minister",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "reported-speech-is-not-a-quote",
         (
             ZANNIER_INTRO,
             "The OSCE will continue to support the reform process, Zannier said.",
-            "He noted that the Mission was well-positioned to carry out what he called \"soft "
+            'He noted that the Mission was well-positioned to carry out what he called "soft '
             'intervention" at the local level, he said.',
         ),
         (),
@@ -298,8 +474,14 @@ CASES: tuple[Case, ...] = (
             '"The OSCE will stay the course in Kosovo. "',
         ),
         (
-            (1, "Lamberto Zannier", "We are committed to the success of this mission", "he",
-             "said", False),
+            (
+                1,
+                "Lamberto Zannier",
+                "We are committed to the success of this mission",
+                "he",
+                "said",
+                False,
+            ),
             (2, "Lamberto Zannier", "The OSCE will stay the course in Kosovo.", None, None, True),
         ),
     ),
@@ -317,8 +499,16 @@ CASES: tuple[Case, ...] = (
             ZANNIER_INTRO,
             '"The OSCE will continue its work throughout Kosovo, he said. The Minister agreed.',
         ),
-        ((1, "Lamberto Zannier", "The OSCE will continue its work throughout Kosovo", "he",
-          "said", False),),
+        (
+            (
+                1,
+                "Lamberto Zannier",
+                "The OSCE will continue its work throughout Kosovo",
+                "he",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "unbalanced-scare-quote-swallows-nothing",
@@ -327,8 +517,16 @@ CASES: tuple[Case, ...] = (
             '"The Co-Chairs remain committed to a peaceful settlement," said Ambassador Igor '
             "Popov.",
         ),
-        ((1, "Igor Popov", "The Co-Chairs remain committed to a peaceful settlement",
-          "Ambassador Igor Popov", "said", False),),
+        (
+            (
+                1,
+                "Igor Popov",
+                "The Co-Chairs remain committed to a peaceful settlement",
+                "Ambassador Igor Popov",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "partial-quote-after-urged",
@@ -337,8 +535,16 @@ CASES: tuple[Case, ...] = (
             'Lenarčič urged the authorities to "ensure that all candidates can campaign freely and '
             'without fear".',
         ),
-        ((1, "Janez Lenarčič", "ensure that all candidates can campaign freely and without fear",
-          "Lenarčič", "urged", False),),
+        (
+            (
+                1,
+                "Janez Lenarčič",
+                "ensure that all candidates can campaign freely and without fear",
+                "Lenarčič",
+                "urged",
+                False,
+            ),
+        ),
     ),
     Case(
         "called-on-with-role-resolution",
@@ -347,8 +553,16 @@ CASES: tuple[Case, ...] = (
             "The Chair-in-Office called on both sides “to refrain from any steps that could "
             "further escalate tensions”.",
         ),
-        ((1, "Ian Borg", "to refrain from any steps that could further escalate tensions",
-          "the Chair-in-Office", "called", False),),
+        (
+            (
+                1,
+                "Ian Borg",
+                "to refrain from any steps that could further escalate tensions",
+                "the Chair-in-Office",
+                "called",
+                False,
+            ),
+        ),
     ),
     Case(
         "role-then-name-subject",
@@ -358,8 +572,14 @@ CASES: tuple[Case, ...] = (
             '"We will stand by our commitments," he went on.',
         ),
         (
-            (0, "Lamberto Zannier", "The OSCE offers an opportunity to make an even more concrete "
-             "impact in Kosovo", "UNMIK head Lamberto Zannier", "told", False),
+            (
+                0,
+                "Lamberto Zannier",
+                "The OSCE offers an opportunity to make an even more concrete impact in Kosovo",
+                "UNMIK head Lamberto Zannier",
+                "told",
+                False,
+            ),
             (1, "Lamberto Zannier", "We will stand by our commitments", "he", "went on", False),
         ),
     ),
@@ -369,8 +589,16 @@ CASES: tuple[Case, ...] = (
             '"Our work with the municipalities has produced concrete results," said the Head of '
             "Mission, Ambassador Clemens Koja.",
         ),
-        ((0, "Clemens Koja", "Our work with the municipalities has produced concrete results",
-          "the Head of Mission, Ambassador Clemens Koja", "said", False),),
+        (
+            (
+                0,
+                "Clemens Koja",
+                "Our work with the municipalities has produced concrete results",
+                "the Head of Mission, Ambassador Clemens Koja",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "quote-after-reported-speech-paragraph",
@@ -379,16 +607,21 @@ CASES: tuple[Case, ...] = (
             "Tajikistan, said the project would help rural communities manage water resources.",
             "“Access to clean water is a basic need and a source of stability.”",
         ),
-        ((1, "Ivar Vikki", "Access to clean water is a basic need and a source of stability.",
-          None, None, False),),
+        (
+            (
+                1,
+                "Ivar Vikki",
+                "Access to clean water is a basic need and a source of stability.",
+                None,
+                None,
+                False,
+            ),
+        ),
     ),
     Case(
         "wrote-and-pronoun-without-antecedent",
-        (
-            '"Media freedom is under threat across the OSCE region," she wrote in the foreword.',
-        ),
-        ((0, None, "Media freedom is under threat across the OSCE region", "she", "wrote",
-          False),),
+        ('"Media freedom is under threat across the OSCE region," she wrote in the foreword.',),
+        ((0, None, "Media freedom is under threat across the OSCE region", "she", "wrote", False),),
     ),
     Case(
         "short-quote-with-attribution",
@@ -402,8 +635,16 @@ CASES: tuple[Case, ...] = (
             "Summit today.",
             '"The so-called "frozen" conflicts are not frozen at all," he said.',
         ),
-        ((1, "Kanat Saudabayev", 'The so-called "frozen" conflicts are not frozen at all', "he",
-          "said", False),),
+        (
+            (
+                1,
+                "Kanat Saudabayev",
+                'The so-called "frozen" conflicts are not frozen at all',
+                "he",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "document-as-speaker-is-not-a-person",
@@ -412,8 +653,16 @@ CASES: tuple[Case, ...] = (
             "Geneva.",
             "“This is an important step towards a peaceful settlement,” the statement said.",
         ),
-        ((1, None, "This is an important step towards a peaceful settlement", "the statement",
-          "said", False),),
+        (
+            (
+                1,
+                None,
+                "This is an important step towards a peaceful settlement",
+                "the statement",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "pronoun-after-role-reference",
@@ -426,9 +675,14 @@ CASES: tuple[Case, ...] = (
             "cannot afford to be complacent,” he warned.",
         ),
         (
-            (1, "Christian Strohal", "Under your leadership, the Secretariat has become more "
-             "efficient", "the Chairperson of the Permanent Council, Ambassador Christian "
-             "Strohal", "said", False),
+            (
+                1,
+                "Christian Strohal",
+                "Under your leadership, the Secretariat has become more efficient",
+                "the Chairperson of the Permanent Council, Ambassador Christian Strohal",
+                "said",
+                False,
+            ),
             (2, "Lamberto Zannier", "We cannot afford to be complacent", "he", "warned", False),
         ),
     ),
@@ -439,8 +693,16 @@ CASES: tuple[Case, ...] = (
             "Lenarčič welcomed the adoption of the new electoral code. “This is a good day for "
             "the voters of this country.”",
         ),
-        ((1, "Janez Lenarčič", "This is a good day for the voters of this country.", None, None,
-          False),),
+        (
+            (
+                1,
+                "Janez Lenarčič",
+                "This is a good day for the voters of this country.",
+                None,
+                None,
+                False,
+            ),
+        ),
     ),
     Case(
         "quantified-speaker-with-appositive-name",
@@ -448,8 +710,16 @@ CASES: tuple[Case, ...] = (
             '"We will apply these lessons in our daily work", said one of the participants, '
             "Lieutenant Aigul Asanova.",
         ),
-        ((0, "Aigul Asanova", "We will apply these lessons in our daily work",
-          "one of the participants, Lieutenant Aigul Asanova", "said", False),),
+        (
+            (
+                0,
+                "Aigul Asanova",
+                "We will apply these lessons in our daily work",
+                "one of the participants, Lieutenant Aigul Asanova",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "missing-closing-mark-before-verb-first-attribution",
@@ -458,8 +728,17 @@ CASES: tuple[Case, ...] = (
             "effective policing, said Ambassador Sergey Kapinos, Head of the OSCE Centre in "
             "Bishkek.",
         ),
-        ((0, "Sergey Kapinos", "Trust between the police and the communities they serve is the "
-          "foundation of effective policing", "Ambassador Sergey Kapinos", "said", False),),
+        (
+            (
+                0,
+                "Sergey Kapinos",
+                "Trust between the police and the communities they serve is the "
+                "foundation of effective policing",
+                "Ambassador Sergey Kapinos",
+                "said",
+                False,
+            ),
+        ),
     ),
     Case(
         "question-dash-and-single-marks",
@@ -472,8 +751,14 @@ CASES: tuple[Case, ...] = (
             "'We are ready to help the authorities,' she told journalists.",
         ),
         (
-            (1, "Wendy Patten", "Why are women still under-represented in decision-making?",
-             "she", "asked", False),
+            (
+                1,
+                "Wendy Patten",
+                "Why are women still under-represented in decision-making?",
+                "she",
+                "asked",
+                False,
+            ),
             (1, "Wendy Patten", "Because we have not done enough.", "she", "asked", False),
             (2, "Wendy Patten", "Women's rights are human rights", "Patten", "said", False),
             (3, "Wendy Patten", "We are ready to help the authorities", "she", "told", False),
@@ -489,10 +774,22 @@ CASES: tuple[Case, ...] = (
             "Greminger hinzu.",
         ),
         (
-            (1, "Thomas Greminger", "Freie Medien sind eine Voraussetzung für Sicherheit in "
-             "unserer Region", "er", "sagte", False),
-            (2, "Thomas Greminger", "Wir dürfen Angriffe auf Journalistinnen und Journalisten "
-             "nicht hinnehmen", "Greminger", "fügte", False),
+            (
+                1,
+                "Thomas Greminger",
+                "Freie Medien sind eine Voraussetzung für Sicherheit in unserer Region",
+                "er",
+                "sagte",
+                False,
+            ),
+            (
+                2,
+                "Thomas Greminger",
+                "Wir dürfen Angriffe auf Journalistinnen und Journalisten nicht hinnehmen",
+                "Greminger",
+                "fügte",
+                False,
+            ),
         ),
         "de",
     ),
@@ -504,8 +801,16 @@ CASES: tuple[Case, ...] = (
             "« Les recommandations doivent être mises en œuvre avant le prochain scrutin », "
             "a-t-il souligné.",
         ),
-        ((1, "Michael Georg Link", "Les recommandations doivent être mises en œuvre avant le "
-          "prochain scrutin", "il", "a-t-il souligné", False),),
+        (
+            (
+                1,
+                "Michael Georg Link",
+                "Les recommandations doivent être mises en œuvre avant le prochain scrutin",
+                "il",
+                "a-t-il souligné",
+                False,
+            ),
+        ),
         "fr",
     ),
     Case(
@@ -518,10 +823,22 @@ CASES: tuple[Case, ...] = (
             "«Нам нужны совместные меры доверия», – сказала посол Ингрида Ужкурайте.",
         ),
         (
-            (1, "Ламберто Заньер", "Угрозы в киберпространстве не знают границ, и „быстрых "
-             "решений“ здесь нет", "он", "сказал", False),
-            (2, "Ингрида Ужкурайте", "Нам нужны совместные меры доверия",
-             "посол Ингрида Ужкурайте", "сказала", False),
+            (
+                1,
+                "Ламберто Заньер",
+                "Угрозы в киберпространстве не знают границ, и „быстрых решений“ здесь нет",
+                "он",
+                "сказал",
+                False,
+            ),
+            (
+                2,
+                "Ингрида Ужкурайте",
+                "Нам нужны совместные меры доверия",
+                "посол Ингрида Ужкурайте",
+                "сказала",
+                False,
+            ),
         ),
         "ru",
     ),
@@ -531,9 +848,456 @@ CASES: tuple[Case, ...] = (
             "„A választások tisztasága mindannyiunk közös érdeke” – mondta Ingibjörg Sólrún "
             "Gísladóttir, az ODIHR igazgatója.",
         ),
-        ((0, "Ingibjörg Sólrún Gísladóttir", "A választások tisztasága mindannyiunk közös "
-          "érdeke", "Ingibjörg Sólrún Gísladóttir", "mondta", False),),
+        (
+            (
+                0,
+                "Ingibjörg Sólrún Gísladóttir",
+                "A választások tisztasága mindannyiunk közös érdeke",
+                "Ingibjörg Sólrún Gísladóttir",
+                "mondta",
+                False,
+            ),
+        ),
         "hu",
+    ),
+    Case(
+        "italian-named-and-dropped-subject",
+        (
+            "VIENNA, 10 marzo 2018 – Il Rappresentante OSCE per la libertà dei media, Harlem "
+            "Désir, ha incontrato oggi una delegazione di giornalisti italiani.",
+            "«La sicurezza dei giornalisti è una priorità per tutta la regione dell’OSCE», ha "
+            "detto Harlem Désir.",
+            "«Nessun giornalista dovrebbe temere per la propria vita a causa del proprio "
+            "lavoro», ha aggiunto.",
+        ),
+        (
+            (1, "Harlem Désir",
+             "La sicurezza dei giornalisti è una priorità per tutta la regione dell’OSCE",
+             "Harlem Désir", "ha detto", False),
+            (2, "Harlem Désir",
+             "Nessun giornalista dovrebbe temere per la propria vita a causa del proprio lavoro",
+             None, "ha aggiunto", False),
+        ),
+        "it",
+    ),
+    Case(
+        "spanish-named-and-dropped-subject",
+        (
+            "MADRID, 29 de noviembre de 2007 – El Presidente en ejercicio de la OSCE, el "
+            "ministro Miguel Ángel Moratinos, inauguró hoy la reunión del Consejo Ministerial.",
+            "«La OSCE debe seguir siendo un foro de diálogo para todos sus Estados "
+            "participantes», dijo Moratinos.",
+            "«Ningún conflicto de nuestra región se resolverá por la fuerza», añadió.",
+        ),
+        (
+            (1, "Miguel Ángel Moratinos",
+             "La OSCE debe seguir siendo un foro de diálogo para todos sus Estados participantes",
+             "Moratinos", "dijo", False),
+            (2, "Miguel Ángel Moratinos",
+             "Ningún conflicto de nuestra región se resolverá por la fuerza",
+             None, "añadió", False),
+        ),
+        "es",
+    ),
+    Case(
+        "french-named-speaker-after-the-verb",
+        (
+            "« Les observateurs ont pu travailler librement dans tous les bureaux de vote », a "
+            "déclaré Michael Georg Link, directeur du BIDDH.",
+        ),
+        (
+            (0, "Michael Georg Link",
+             "Les observateurs ont pu travailler librement dans tous les bureaux de vote",
+             "Michael Georg Link", "a déclaré", False),
+        ),
+        "fr",
+    ),
+    Case(
+        "hungarian-dropped-subject",
+        (
+            "„A választások tisztasága mindannyiunk közös érdeke” – mondta Ingibjörg Sólrún "
+            "Gísladóttir, az ODIHR igazgatója.",
+            "„A megfigyelők jelentése nyolc héten belül elkészül” – tette hozzá.",
+        ),
+        (
+            (0, "Ingibjörg Sólrún Gísladóttir",
+             "A választások tisztasága mindannyiunk közös érdeke",
+             "Ingibjörg Sólrún Gísladóttir", "mondta", False),
+            (1, "Ingibjörg Sólrún Gísladóttir",
+             "A megfigyelők jelentése nyolc héten belül elkészül",
+             None, "tette hozzá", False),
+        ),
+        "hu",
+    ),
+
+    # --- the other languages of the site (labels.SPEECH_WORDS); names are examples -----------
+    Case(
+        "ukrainian-gendered-pronouns-and-aux",
+        (
+            "КИЇВ, 4 квітня 2016 р. – Головний спостерігач СММ ОБСЄ Ертугрул Апакан і його "
+            "заступниця Олена Коваль провели сьогодні брифінг для журналістів у Києві.",
+            "«Ми закликаємо сторони повністю дотримуватися режиму припинення вогню», – сказав "
+            "Апакан.",
+            "«Цивільне населення не повинно страждати від обстрілів», – додала вона.",
+            "Він також наголосив: «Місія продовжуватиме роботу по обидва боки лінії зіткнення».",
+        ),
+        (
+            (1, "Ертугрул Апакан",
+             "Ми закликаємо сторони повністю дотримуватися режиму припинення вогню",
+             "Апакан", "сказав", False),
+            (2, "Олена Коваль",
+             "Цивільне населення не повинно страждати від обстрілів",
+             "вона", "додала", False),
+            (3, "Ертугрул Апакан",
+             "Місія продовжуватиме роботу по обидва боки лінії зіткнення",
+             "він", "наголосив", False),
+        ),
+        "uk",
+    ),
+    Case(
+        "serbian-latin-dropped-subject-by-verb-gender",
+        (
+            "BEOGRAD, 20. novembar 2018. – Šef Misije OEBS-a u Srbiji, ambasador Andrea Orizio, "
+            "i zamenica šefa Misije Jelena Marković otvorili su danas regionalnu konferenciju o "
+            "slobodi medija.",
+            "„Slobodni mediji su temelj svakog demokratskog društva“, rekao je ambasador Orizio.",
+            "„Novinari moraju da rade bez straha od pretnji i napada“, dodala je.",
+        ),
+        (
+            (1, "Andrea Orizio",
+             "Slobodni mediji su temelj svakog demokratskog društva",
+             "ambasador Orizio", "rekao je", False),
+            (2, "Jelena Marković",
+             "Novinari moraju da rade bez straha od pretnji i napada",
+             None, "dodala je", False),
+        ),
+        "sr",
+    ),
+    Case(
+        "serbian-latin-role-with-appositive-and-pronoun",
+        (
+            "„Ovo je važan korak za lokalnu samoupravu“, rekla je šefica Kancelarije OEBS-a u "
+            "Nišu, ambasadorka Ana Kovač.",
+            "Ambasador Petar Petrović je rekao: „Nastavićemo da podržavamo reforme u celoj "
+            "zemlji.“",
+            "On je dodao: „Mladi ljudi moraju imati veću ulogu u društvu.“",
+        ),
+        (
+            (0, "Ana Kovač",
+             "Ovo je važan korak za lokalnu samoupravu",
+             "šefica Kancelarije OEBS-a, ambasadorka Ana Kovač", "rekla je", False),
+            (1, "Petar Petrović",
+             "Nastavićemo da podržavamo reforme u celoj zemlji.",
+             "Ambasador Petar Petrović", "rekao", False),
+            (2, "Petar Petrović",
+             "Mladi ljudi moraju imati veću ulogu u društvu.",
+             "on", "dodao", False),
+        ),
+        "sr-Latn",
+    ),
+    Case(
+        "serbian-cyrillic-dropped-subject",
+        (
+            "БЕОГРАД, 3. мај 2019. – Шеф Мисије ОЕБС-а у Србији, амбасадор Андреа Орицио, "
+            "отворио је данас конференцију о борби против трговине људима.",
+            "„Трговина људима је тешко кршење људских права“, рекао је амбасадор Орицио.",
+            "„Мисија ће наставити да пружа подршку надлежним институцијама“, додао је.",
+        ),
+        (
+            (1, "Андреа Орицио",
+             "Трговина људима је тешко кршење људских права",
+             "амбасадор Орицио", "рекао је", False),
+            (2, "Андреа Орицио",
+             "Мисија ће наставити да пружа подршку надлежним институцијама",
+             None, "додао је", False),
+        ),
+        "sr-Cyrl",
+    ),
+    Case(
+        "polish-dash-attribution-and-dropped-subject",
+        (
+            "WARSZAWA, 12 września 2016 r. – Dyrektor Biura Instytucji Demokratycznych i Praw "
+            "Człowieka OBWE (ODIHR) Michael Georg Link otworzył dziś doroczne spotkanie w sprawie "
+            "wymiaru ludzkiego.",
+            "„Prawa człowieka nie są sprawą wewnętrzną żadnego państwa”, powiedział Link.",
+            "„Wybory muszą być wolne i uczciwe, a media niezależne” – podkreślił.",
+        ),
+        (
+            (1, "Michael Georg Link",
+             "Prawa człowieka nie są sprawą wewnętrzną żadnego państwa",
+             "Link", "powiedział", False),
+            (2, "Michael Georg Link",
+             "Wybory muszą być wolne i uczciwe, a media niezależne",
+             None, "podkreślił", False),
+        ),
+        "pl",
+    ),
+    Case(
+        "polish-woman-speaker-after-a-man",
+        (
+            "WARSZAWA – Dyrektor ODIHR Michael Georg Link i rzeczniczka Biura Agnieszka Nowak "
+            "spotkali się dziś z dziennikarzami.",
+            "„Wszyscy obserwatorzy mieli pełny dostęp do lokali wyborczych” – powiedziała "
+            "Agnieszka Nowak.",
+            "„Raport końcowy zostanie opublikowany w ciągu ośmiu tygodni” – powiedział Link.",
+            "„Zalecenia powinny zostać wdrożone przed kolejnymi wyborami” – dodała.",
+        ),
+        (
+            (1, "Agnieszka Nowak",
+             "Wszyscy obserwatorzy mieli pełny dostęp do lokali wyborczych",
+             "Agnieszka Nowak", "powiedziała", False),
+            (2, "Michael Georg Link",
+             "Raport końcowy zostanie opublikowany w ciągu ośmiu tygodni",
+             "Link", "powiedział", False),
+            (3, "Agnieszka Nowak",
+             "Zalecenia powinny zostać wdrożone przed kolejnymi wyborami",
+             None, "dodała", False),
+        ),
+        "pl",
+    ),
+    Case(
+        "macedonian-feminine-title-and-pronoun",
+        (
+            "СКОПЈЕ, 5 јуни 2017 – Шефицата на Мисијата на ОБСЕ во Скопје, амбасадорката Нина "
+            "Суомалаинен, денеска отвори обука за новинари.",
+            "„Слободата на изразување е основа на секоја демократија“, изјави амбасадорката "
+            "Суомалаинен.",
+            "„Мисијата ќе продолжи да ги поддржува професионалните медиуми“, додаде таа.",
+        ),
+        (
+            (1, "Нина Суомалаинен",
+             "Слободата на изразување е основа на секоја демократија",
+             "амбасадорката Суомалаинен", "изјави", False),
+            (2, "Нина Суомалаинен",
+             "Мисијата ќе продолжи да ги поддржува професионалните медиуми",
+             "таа", "додаде", False),
+        ),
+        "mk",
+    ),
+    Case(
+        "romanian-pronoun-and-continuation",
+        (
+            "CHIȘINĂU, 10 mai 2018 – Șeful Misiunii OSCE în Moldova, ambasadorul Michael "
+            "Scanlan, a participat astăzi la o conferință privind procesul de reglementare.",
+            "„Dialogul dintre cele două maluri ale Nistrului trebuie să continue”, a declarat "
+            "ambasadorul Scanlan.",
+            "„Sperăm ca ambele părți să găsească soluții practice pentru oameni”, a adăugat el.",
+            "„Misiunea OSCE este pregătită să sprijine acest proces în continuare.”",
+        ),
+        (
+            (1, "Michael Scanlan",
+             "Dialogul dintre cele două maluri ale Nistrului trebuie să continue",
+             "ambasadorul Scanlan", "a declarat", False),
+            (2, "Michael Scanlan",
+             "Sperăm ca ambele părți să găsească soluții practice pentru oameni",
+             "el", "a adăugat", False),
+            (3, "Michael Scanlan",
+             "Misiunea OSCE este pregătită să sprijine acest proces în continuare.",
+             None, None, True),
+        ),
+        "ro",
+    ),
+    Case(
+        "albanian-title-and-pronoun",
+        (
+            "TIRANË, 12 prill 2019 – Kreu i Prezencës së OSBE-së në Shqipëri, ambasadori Bernd "
+            "Borchardt, hapi sot një seminar për gazetarët.",
+            "“Liria e medias është thelbësore për demokracinë”, tha ambasadori Borchardt.",
+            "“Prezenca do të vazhdojë të mbështesë gazetarinë e pavarur”, shtoi ai.",
+        ),
+        (
+            (1, "Bernd Borchardt",
+             "Liria e medias është thelbësore për demokracinë",
+             "ambasadori Borchardt", "tha", False),
+            (2, "Bernd Borchardt",
+             "Prezenca do të vazhdojë të mbështesë gazetarinë e pavarur",
+             "ai", "shtoi", False),
+        ),
+        "sq",
+    ),
+    Case(
+        "turkish-verb-final-speaker-before-the-quote",
+        (
+            "ANKARA, 5 Haziran 2019 – AGİT Genel Sekreteri Thomas Greminger bugün Ankara'da "
+            "Dışişleri Bakanı Mevlüt Çavuşoğlu ile bir araya geldi.",
+            "Greminger, “Bölgemizdeki çatışmalar ancak diyalog yoluyla çözülebilir” dedi.",
+            "“AGİT, Türkiye ile işbirliğini güçlendirmeye hazırdır” diye ekledi.",
+            "Bakan Çavuşoğlu ise “Türkiye, AGİT’in her üç boyutuna da bağlılığını sürdürüyor” "
+            "ifadesini kullandı.",
+        ),
+        (
+            (1, "Thomas Greminger",
+             "Bölgemizdeki çatışmalar ancak diyalog yoluyla çözülebilir",
+             "Greminger", "dedi", False),
+            (2, "Thomas Greminger",
+             "AGİT, Türkiye ile işbirliğini güçlendirmeye hazırdır",
+             None, "diye ekledi", False),
+            (3, "Mevlüt Çavuşoğlu",
+             "Türkiye, AGİT’in her üç boyutuna da bağlılığını sürdürüyor",
+             "Bakan Çavuşoğlu", "ifadesini kullandı", False),
+        ),
+        "tr",
+    ),
+    Case(
+        "azerbaijani-deye-attribution-and-pronoun",
+        (
+            "BAKI, 14 fevral 2020 – ATƏT-in Baş katibi Tomas Qreminger bu gün Bakıda xarici "
+            "işlər naziri Elmar Məmmədyarov ilə görüşüb.",
+            "“Münaqişələrin sülh yolu ilə həlli üçün dialoq vacibdir”, - deyə Tomas Qreminger "
+            "bildirib.",
+            "“ATƏT regionda sabitliyi dəstəkləməyə hazırdır”, - o əlavə edib.",
+        ),
+        (
+            (1, "Tomas Qreminger",
+             "Münaqişələrin sülh yolu ilə həlli üçün dialoq vacibdir",
+             "Tomas Qreminger", "bildirib", False),
+            (2, "Tomas Qreminger",
+             "ATƏT regionda sabitliyi dəstəkləməyə hazırdır",
+             "o", "əlavə edib", False),
+        ),
+        "az",
+    ),
+    Case(
+        "kazakh-attributions-and-continuation",
+        (
+            "АСТАНА, 2019 жылғы 10 қыркүйек – ЕҚЫҰ Бас хатшысы Томас Гремингер бүгін Астанада "
+            "баспасөз конференциясын өткізді.",
+            "«Орталық Азия елдерімен ынтымақтастық біз үшін басым бағыт болып қала береді», – "
+            "деді Томас Гремингер.",
+            "«ЕҚЫҰ өңірдегі реформаларды қолдауды жалғастырады», – деп атап өтті ол.",
+            "«Біз азаматтық қоғаммен және бұқаралық ақпарат құралдарымен тығыз жұмыс істейміз».",
+        ),
+        (
+            (1, "Томас Гремингер",
+             "Орталық Азия елдерімен ынтымақтастық біз үшін басым бағыт болып қала береді",
+             "Томас Гремингер", "деді", False),
+            (2, "Томас Гремингер",
+             "ЕҚЫҰ өңірдегі реформаларды қолдауды жалғастырады",
+             "ол", "деп атап өтті", False),
+            (3, "Томас Гремингер",
+             "Біз азаматтық қоғаммен және бұқаралық ақпарат құралдарымен тығыз жұмыс істейміз",
+             None, None, True),
+        ),
+        "kk",
+    ),
+    Case(
+        "kyrgyz-title-and-pronoun",
+        (
+            "БИШКЕК, 2018-жылдын 15-майы – ЕККУнун Бишкектеги программалык офисинин башчысы "
+            "Дэвид Робинсон бүгүн журналисттер үчүн семинар ачты.",
+            "«Маалымат эркиндиги демократиянын негизи болуп саналат», – деди Дэвид Робинсон.",
+            "«Биз жарандык коом менен кызматташтыкты улантабыз», – деп кошумчалады ал.",
+        ),
+        (
+            (1, "Дэвид Робинсон",
+             "Маалымат эркиндиги демократиянын негизи болуп саналат",
+             "Дэвид Робинсон", "деди", False),
+            (2, "Дэвид Робинсон",
+             "Биз жарандык коом менен кызматташтыкты улантабыз",
+             "ал", "деп кошумчалады", False),
+        ),
+        "ky",
+    ),
+    Case(
+        "tajik-title-and-pronoun",
+        (
+            "ДУШАНБЕ, 12 апрели соли 2017 – Роҳбари Дафтари САҲА дар Душанбе, сафир Маркус "
+            "Мюллер имрӯз дар семинари минтақавӣ иштирок кард.",
+            "«Ҳамкорӣ дар соҳаи идоракунии марз барои амнияти минтақа муҳим аст», – гуфт сафир "
+            "Маркус Мюллер.",
+            "«САҲА ба Тоҷикистон дар ин самт кӯмак мерасонад», – илова кард ӯ.",
+        ),
+        (
+            (1, "Маркус Мюллер",
+             "Ҳамкорӣ дар соҳаи идоракунии марз барои амнияти минтақа муҳим аст",
+             "сафир Маркус Мюллер", "гуфт", False),
+            (2, "Маркус Мюллер",
+             "САҲА ба Тоҷикистон дар ин самт кӯмак мерасонад",
+             "ӯ", "илова кард", False),
+        ),
+        "tg",
+    ),
+    Case(
+        "uzbek-latin-apostrophe-variants-and-pronoun",
+        (
+            "TOSHKENT, 2019-yil 20-mart – YeXHTning Oʻzbekistondagi loyihalar koordinatori, "
+            "elchi Jon MakGregor bugun jurnalistlar uchun seminar ochdi.",
+            "“Inson huquqlarini himoya qilish bizning ustuvor vazifamizdir”, – dedi elchi "
+            "MakGregor.",
+            "“YeXHT islohotlarni qoʻllab-quvvatlashda davom etadi”, – deya taʼkidladi u.",
+        ),
+        (
+            (1, "Jon MakGregor",
+             "Inson huquqlarini himoya qilish bizning ustuvor vazifamizdir",
+             "elchi MakGregor", "dedi", False),
+            (2, "Jon MakGregor",
+             "YeXHT islohotlarni qoʻllab-quvvatlashda davom etadi",
+             "u", "deya taʼkidladi", False),
+        ),
+        "uz",
+    ),
+    Case(
+        "uzbek-cyrillic-title-and-pronoun",
+        (
+            "ТОШКЕНТ, 2019 йил 20 март – ЕХҲТнинг Ўзбекистондаги лойиҳалар координатори, элчи "
+            "Жон МакГрегор бугун журналистлар учун семинар очди.",
+            "«Инсон ҳуқуқларини ҳимоя қилиш бизнинг устувор вазифамиздир», – деди элчи МакГрегор.",
+            "«ЕХҲТ ислоҳотларни қўллаб-қувватлашда давом этади», – деб қўшимча қилди у.",
+        ),
+        (
+            (1, "Жон МакГрегор",
+             "Инсон ҳуқуқларини ҳимоя қилиш бизнинг устувор вазифамиздир",
+             "элчи МакГрегор", "деди", False),
+            (2, "Жон МакГрегор",
+             "ЕХҲТ ислоҳотларни қўллаб-қувватлашда давом этади",
+             "у", "деб қўшимча қилди", False),
+        ),
+        "uz-Cyrl",
+    ),
+    Case(
+        "georgian-ergative-name-after-title-and-pronoun",
+        (
+            "თბილისი, 2011 წლის 9 ივნისი – ეუთოს გენდერულ საკითხებში სპეციალური წარმომადგენელი "
+            "ვენდი პატენი ამ კვირაში საქართველოს ეწვია.",
+            "„ქალები ჯერ კიდევ არასაკმარისად არიან წარმოდგენილი გადაწყვეტილების მიღების "
+            "პროცესში“, – განაცხადა ელჩმა ვენდი პატენმა.",
+            "„ჩვენ მზად ვართ, დავეხმაროთ ხელისუფლებას“, – დასძინა მან.",
+            "„ეს ჩვენი საერთო პასუხისმგებლობაა“, – განაცხადა ეუთოს მისიამ.",
+        ),
+        (
+            (1, "ვენდი პატენი",
+             "ქალები ჯერ კიდევ არასაკმარისად არიან წარმოდგენილი გადაწყვეტილების მიღების პროცესში",
+             "ელჩმა ვენდი პატენმა", "განაცხადა", False),
+            (2, "ვენდი პატენი",
+             "ჩვენ მზად ვართ, დავეხმაროთ ხელისუფლებას",
+             "მან", "დასძინა", False),
+            (3, None,
+             "ეს ჩვენი საერთო პასუხისმგებლობაა",
+             "ეუთოს მისიამ", "განაცხადა", False),
+        ),
+        "ka",
+    ),
+    Case(
+        "armenian-article-full-stop-and-pronoun",
+        (
+            "ԵՐԵՎԱՆ, 15 մայիսի 2018 – ԵԱՀԿ գլխավոր քարտուղար Թոմաս Գրեմինգերը այսօր հանդիպեց "
+            "լրագրողների հետ։",
+            "«Խաղաղ երկխոսությունը միակ ճանապարհն է», – ասաց Թոմաս Գրեմինգերը։",
+            "«ԵԱՀԿ-ն պատրաստ է աջակցել բարեփոխումներին», – նշեց նա։",
+            "Գրեմինգերը նշել է. «Մենք կշարունակենք աշխատել քաղաքացիական հասարակության հետ»։",
+        ),
+        (
+            (1, "Թոմաս Գրեմինգեր",
+             "Խաղաղ երկխոսությունը միակ ճանապարհն է",
+             "Թոմաս Գրեմինգերը", "ասաց", False),
+            (2, "Թոմաս Գրեմինգեր",
+             "ԵԱՀԿ-ն պատրաստ է աջակցել բարեփոխումներին",
+             "նա", "նշեց", False),
+            (3, "Թոմաս Գրեմինգեր",
+             "Մենք կշարունակենք աշխատել քաղաքացիական հասարակության հետ",
+             "Գրեմինգերը", "նշել է", False),
+        ),
+        "hy",
     ),
 )
 
@@ -547,7 +1311,7 @@ def test_table(case: Case) -> None:
     quotes, _ = extract_quotes(case.paragraphs, case.language)
     assert [_as_expected(q) for q in quotes] == list(case.quotes)
     for q in quotes:
-        assert case.paragraphs[q.paragraph][q.start:q.end] == q.text
+        assert case.paragraphs[q.paragraph][q.start : q.end] == q.text
 
 
 @pytest.mark.skipif(not SEED_PARAGRAPHS, reason="seed release not available")
@@ -604,18 +1368,18 @@ def test_gender_cues_beat_unknown_names() -> None:
     )
     quotes, people = extract_quotes(paragraphs)
     assert {p.name: p.gender for p in people} == {
-        "Gulnara Shahinian": "female", "Kairat Umarov": "male"}
+        "Gulnara Shahinian": "female",
+        "Kairat Umarov": "male",
+    }
     assert quotes[0].speaker == "Gulnara Shahinian"
 
 
-def test_other_languages_use_marks_only() -> None:
-    quotes, _ = extract_quotes(
-        ("«Gazetecilerin korunması için daha fazla çaba göstermeliyiz», dedi Désir.",),
-        language="tr",
+def test_languages_without_words_use_marks_only() -> None:
+    quotes, _ = extract_quotes(  # Turkmen: no speech words yet
+        ("«Žurnalistleri goramak üçin has köp tagalla etmeli», diýdi Désir.",),
+        language="tk",
     )
-    assert [q.text for q in quotes] == [
-        "Gazetecilerin korunması için daha fazla çaba göstermeliyiz"
-    ]
+    assert [q.text for q in quotes] == ["Žurnalistleri goramak üçin has köp tagalla etmeli"]
     assert quotes[0].speaker is None
 
 
@@ -638,7 +1402,7 @@ def test_other_languages_use_marks_only() -> None:
 def test_degenerate_inputs_do_not_raise(paragraphs: tuple[str, ...]) -> None:
     quotes, _ = extract_quotes(paragraphs)
     for q in quotes:
-        assert paragraphs[q.paragraph][q.start:q.end] == q.text
+        assert paragraphs[q.paragraph][q.start : q.end] == q.text
 
 
 def test_large_input_is_linear() -> None:
@@ -655,15 +1419,83 @@ def test_large_input_is_linear() -> None:
     assert (time.process_time() - started) / size < 0.8  # seconds per MB
 
 
+def _kinds(case: Case) -> set[str]:
+    """"named" for a quote attributed to a named speaker, "pronoun" for one whose speaker comes
+    from a pronoun, a left-out subject or a continued quote."""
+    kinds = set()
+    for _, speaker, _, mention, _, continued in case.quotes:
+        if speaker is None:
+            continue
+        if mention and set(mention.split()) & set(speaker.split()):
+            kinds.add("named")
+        elif continued or mention is None or len(mention.split()) == 1:
+            kinds.add("pronoun")
+    return kinds
+
+
+def test_every_language_has_named_and_pronoun_cases() -> None:
+    covered: dict[str, set[str]] = {language: set() for language in SPEECH_WORDS}
+    for case in CASES:
+        covered[case.language.split("-")[0]] |= _kinds(case)
+    assert {lang: kinds for lang, kinds in covered.items() if kinds != {"named", "pronoun"}} == {}
+    scripts = {case.language for case in CASES}
+    assert {"sr-Latn", "sr-Cyrl", "uz", "uz-Cyrl"} <= scripts  # both scripts of sr and uz
+
+
+def test_croatian_bosnian_montenegrin_use_the_serbian_words() -> None:
+    paragraph = "„Izbori su bili dobro organizirani“, rekla je ambasadorka Ana Kovač."
+    for language in ("hr", "bs", "me", "sr-Latn"):
+        quotes, _ = extract_quotes((paragraph,), language)
+        assert [(q.speaker, q.verb) for q in quotes] == [("Ana Kovač", "rekla je")], language
+
+
+def _timed(label: str, run: Callable[[], object]) -> float:
+    """CPU seconds of ``run()`` (not wall time: other jobs on a loaded machine do not count)."""
+    started = time.process_time()
+    run()
+    took = time.process_time() - started
+    print(f"{label}: {took:.3f} s")
+    return took
+
+
+def test_worst_case_pages_stay_under_a_second() -> None:
+    """Issue 6: every name and quote costs tens of µs, so their number is capped per release
+    (``MAX_MENTIONS``, ``MAX_QUOTES``). A 1.4 MB paragraph of 50 000 "NameN SurnameN said" took
+    2.4 s through ``parse_release``; it and a page of 20 000 attributed quotes now take about
+    0.2 s. The bound is the 1 s page budget, generous on CPU time; run with -s to see the times."""
+    names = " ".join(f"Name{i} Surname{i} said" for i in range(50_000))
+    quotes = ("«Мы продолжим работать вместе со всеми партнёрами», – сказала она.",) * 20_000
+    extract_quotes(("Ian Borg said it.",))  # loads the first-name dictionary
+    assert _timed("50 000 names, extract_quotes", lambda: extract_quotes((names,))) < 1.0
+    assert _timed("20 000 quotes, extract_quotes", lambda: extract_quotes(quotes, "ru")) < 1.0
+    seed = (FIXTURES / "current_seed_50033.html").read_text("utf-8")
+    at = seed.index("</p>") + 4
+    page = f"{seed[:at]}<p>{names}</p>{seed[at:]}"
+    parsed: list[Release] = []
+    assert _timed("50 000 names, parse_release", lambda: parsed.append(parse_release(page))) < 1
+    assert max(map(len, parsed[0].paragraphs)) > 1_000_000  # the names went through
+
+
+def test_caps_keep_the_first_quotes_and_people() -> None:
+    paragraphs = ('"We will keep working on this together," Ambassador Ian Borg said.',) * (
+        MAX_QUOTES + 500
+    )
+    quotes, people = extract_quotes(paragraphs)
+    assert len(quotes) == MAX_QUOTES and quotes[-1].paragraph == MAX_QUOTES - 1
+    assert {q.speaker for q in quotes} == {"Ian Borg"}
+    _, people = extract_quotes((" ".join(f"Name{i} Surname{i} said" for i in range(5000)),))
+    assert 0 < len(people) <= MAX_MENTIONS and people[0].name == "Name0 Surname0"
+
+
 _QUOTE_CHARS = st.sampled_from([*"\"“”„«»'‘’‚ ,.:;—-\u00a0", "he said", "Zannier", "said X"])
 _TEXT = st.lists(st.one_of(_QUOTE_CHARS, st.text(max_size=8)), max_size=40).map("".join)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_TEXT, max_size=6), st.sampled_from(["en", None, "de"]))
+@given(st.lists(_TEXT, max_size=6), st.sampled_from(["en", None, "de", "sr", "tr", "ka", "hy"]))
 def test_fuzz_never_raises_and_offsets_hold(paragraphs: list[str], language: str | None) -> None:
     quotes, people = extract_quotes(paragraphs, language)
     for q in quotes:
-        assert paragraphs[q.paragraph][q.start:q.end] == q.text
+        assert paragraphs[q.paragraph][q.start : q.end] == q.text
         assert q.text and not q.text.endswith(",")
     assert all(p.name for p in people)
