@@ -14,20 +14,34 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import multiprocessing
+import os
+import pickle
+import signal
+import socket
+import struct
 import time
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from typing import Any
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-from .errors import FetchError, ParseError
+from .errors import FetchError, OsceParseError, ParseError
 from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult, decode_html
-from .listing import is_release_url, listing_url, parse_listing, release_key
+from .listing import (
+    LANGUAGES,
+    is_release_url,
+    listing_url,
+    parse_listing,
+    release_key,
+    url_language,
+)
 from .menu import parse_menu
-from .models import Release
+from .models import Listing, Release
 from .release import parse_release
 from .sitemap import parse_sitemap
 from .storage import JournalEntry, Store
@@ -37,14 +51,26 @@ __all__ = [
     "CrawlOptions",
     "CrawlSummary",
     "Crawler",
+    "ParsePool",
+    "ParserCrash",
     "Progress",
     "crawl",
+    "parse_listing_page",
     "parse_page",
     "reparse",
 ]
 
 DEFAULT_BASE_URL = "https://www.osce.org"
 _MENU_TRIES = 10  # pages tried for the site menu before giving up on it for this crawl
+# Automatic parse workers pay off only when requests may start more often than this (seconds):
+# slower than that, one process parses every page long before the next one arrives.
+_WORKER_DELAY = 0.01
+# ... and only for a crawl this many release pages long: a worker costs ~0.6 s of CPU to start
+# (imports, first parses) and saves ~2 ms a page, so automatic workers wait for such a backlog.
+_WORKER_BACKLOG = 500
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +99,37 @@ class CrawlOptions:
     """Stop this run after fetching this many pages; the next run resumes."""
     retry_failed: bool = True
     """Retry releases that failed in earlier crawls and are still not stored."""
-    parse_workers: int = 0
-    """Processes that parse release pages in parallel with fetching (0: parse in-process)."""
+    languages: tuple[str, ...] | None = None
+    """Languages to crawl (ISO 639-1 codes, e.g. ``("en", "ru")``); None takes whatever the
+    listing and sitemap give. When set, only pages in these languages are fetched (by the URL's
+    language prefix, none meaning English), and each stored release's translations in these
+    languages (``Release.translations``) are fetched and stored too, each as its own release
+    keyed by language and node id, so the versions share the node id. Translations of releases
+    stored before are followed by a full crawl (or on re-checked pages)."""
+    parse_workers: int | None = None
+    """Processes that parse release pages in parallel with fetching (0: parse in-process).
+
+    None picks: two workers when at least two CPUs are free to use and the request spacing
+    (``fetch.delay``) is under 10 ms, else none; they start once 500 release pages wait to be
+    fetched (a shorter crawl would not pay for their start). Two keep ahead of the one process
+    that fetches and stores (which needs about 40% of the CPU time of parsing) on any machine,
+    and on two CPUs they share the cores with it more evenly than one worker does."""
     fetch: FetchConfig = field(default_factory=FetchConfig)
+
+    def __post_init__(self) -> None:
+        if self.languages is not None:
+            codes = tuple(dict.fromkeys(code.strip().lower() for code in self.languages))
+            unknown = [code for code in codes if code not in LANGUAGES]
+            if unknown or not codes:
+                raise ValueError(
+                    f"unknown language code(s) {', '.join(map(repr, unknown)) or '(none given)'};"
+                    f" known: {', '.join(sorted(LANGUAGES))}"
+                )
+            object.__setattr__(self, "languages", codes)
+
+    def wants(self, language: str | None) -> bool:
+        """Whether pages in ``language`` are crawled (None: the page does not say)."""
+        return self.languages is None or language is None or language in self.languages
 
     def listing_starts(self) -> tuple[str, ...]:
         """The listing URLs the crawl starts from."""
@@ -99,6 +153,12 @@ class CrawlOptions:
         hosts |= {urlsplit(url).netloc.lower() for url in self.start_urls if "//" in url}
         return replace(self.fetch, allowed_hosts=frozenset(hosts))
 
+    def worker_count(self) -> int:
+        """The number of parse worker processes to start (``parse_workers`` resolved)."""
+        if self.parse_workers is not None:
+            return max(0, self.parse_workers)
+        return 2 if _usable_cpus() >= 2 and self.fetch.delay < _WORKER_DELAY else 0
+
     def identity(self) -> dict[str, Any]:
         """The options that make two runs "the same crawl" (limits and politeness excluded)."""
         return {
@@ -109,7 +169,7 @@ class CrawlOptions:
             "until": self.until.isoformat() if self.until else None,
             "full": self.full,
             "recheck_pages": self.recheck_pages,
-        }
+        } | ({"languages": sorted(self.languages)} if self.languages is not None else {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +202,9 @@ class CrawlSummary:
     sitemaps: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
+    bad_sources: list[tuple[str, str]] = field(default_factory=list)
+    """``(url, reason)`` of robots.txt files, sitemaps and listing pages this run could not use
+    (malformed, empty or failed); each was logged as one warning and the crawl went on."""
     pending: int = 0
     run_fetched: int = 0
     run_unchanged: int = 0
@@ -166,6 +229,7 @@ class CrawlSummary:
             "sitemaps": self.sitemaps,
             "failed": [{"url": url, "reason": reason} for url, reason in self.failed],
             "skipped": dict(self.skipped),
+            "bad_sources": [{"url": url, "reason": reason} for url, reason in self.bad_sources],
             "pending": self.pending,
             "run": {
                 "fetched": self.run_fetched,
@@ -181,6 +245,267 @@ class CrawlSummary:
 def parse_page(body: bytes, content_type: str | None, url: str) -> Release:
     """Decode and parse one fetched release page."""
     return parse_release(decode_html(body, content_type), url)
+
+
+def parse_listing_page(body: bytes, content_type: str | None, url: str) -> Listing:
+    """Decode and parse one fetched listing page."""
+    return parse_listing(decode_html(body, content_type), url)
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# --- parse workers -----------------------------------------------------------------------------
+
+
+class ParserCrash(OsceParseError):
+    """Parsing a page failed other than with :class:`ParseError`: a parser bug, or the parse
+    worker process died."""
+
+
+_LENGTH = struct.Struct("!i")  # the framing of multiprocessing.connection.Connection.send_bytes
+_LONG_LENGTH = struct.Struct("!Q")
+
+
+def _frame(data: bytes) -> bytes:
+    if len(data) > 0x7FFFFFFF:
+        return _LENGTH.pack(-1) + _LONG_LENGTH.pack(len(data)) + data
+    return _LENGTH.pack(len(data)) + data
+
+
+def _answer(job: int, function: Callable[..., Any], args: tuple[Any, ...]) -> bytes:
+    try:
+        answer: tuple[int, str, Any] = (job, "ok", function(*args))
+    except ParseError as exc:
+        answer = (job, "parse", str(exc))
+    except Exception as exc:  # a parser bug: reported for this page, the worker lives on
+        answer = (job, "crash", f"{type(exc).__name__}: {exc}")
+    return pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+
+
+def _parse_worker(conn: Connection) -> None:
+    """A worker process: run the calls sent over ``conn`` until the parent closes it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the crawling process
+    with conn:
+        try:
+            conn.send_bytes(pickle.dumps((0, "ready", None)))
+        except OSError:
+            return
+        while True:
+            try:
+                job, function, args = pickle.loads(conn.recv_bytes())
+                answer = _answer(job, function, args)
+                conn.send_bytes(answer)
+            except (EOFError, OSError):  # the parent closed the connection (or is gone)
+                return
+
+
+class _WorkerLost(Exception):
+    """The worker died holding this page, which did not kill it: parse the page elsewhere."""
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: BaseProcess
+    reader: asyncio.StreamReader
+    writer: asyncio.StreamWriter
+    jobs: dict[int, asyncio.Future[Any]] = field(default_factory=dict)
+    ready: bool = False
+    started: asyncio.Event = field(default_factory=asyncio.Event)  # ready, or dead
+    task: asyncio.Task[None] | None = None
+
+
+class ParsePool:
+    """Worker processes that parse release pages, fed from the event loop over socket pairs.
+
+    Unlike a ``ProcessPoolExecutor`` it runs no helper threads in the crawling process (they
+    contend with the event loop for the GIL and leave the workers waiting for work). A worker
+    that dies fails the page it was parsing (:class:`ParserCrash`) and is replaced; its other
+    pages go to another worker. Until a worker is ready (importing osce_parse takes a moment), and
+    if none can start at all (say, a script that spawns processes without an
+    ``if __name__ == "__main__":`` guard), pages are parsed in this process. Bound to the event
+    loop it starts in:
+
+        async with ParsePool(1) as pool:
+            release = await pool.parse(body, content_type, url)
+    """
+
+    def __init__(self, workers: int = 1) -> None:
+        self.size = max(1, workers)
+        self._workers: list[_Worker] = []
+        self._jobs = 0
+        self._closed = False
+        self._broken = False  # a worker failed to start: parse in this process
+        self._retired: list[BaseProcess] = []  # closed early, reaped by aclose()
+        self._context = multiprocessing.get_context("spawn")  # no fork of a threaded process
+
+    async def __aenter__(self) -> ParsePool:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the running workers."""
+        return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    async def start(self) -> None:
+        """Start the worker processes (they import osce_parse while the crawl goes on)."""
+        while len(self._workers) < self.size and not (self._closed or self._broken):
+            await self._add_worker()
+
+    async def _add_worker(self) -> None:
+        try:
+            self._workers.append(await self._spawn())
+        except OSError as exc:  # no more processes or file descriptors
+            if not self._workers:
+                self._broken = True
+            logger.warning("could not start a parse worker (%s); parsing goes on without it", exc)
+
+    async def wait_ready(self) -> None:
+        """Wait until every worker has started (or failed to: then pages are parsed here)."""
+        while waiting := [w for w in self._workers if not w.started.is_set()]:
+            await waiting[0].started.wait()
+
+    async def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()  # a socket pair on POSIX
+        process = self._context.Process(
+            target=_parse_worker, args=(child,), name="osce-parse parser", daemon=True
+        )
+        try:
+            process.start()
+            sock = socket.socket(fileno=os.dup(parent.fileno()))
+            reader, writer = await asyncio.open_connection(sock=sock, limit=1 << 20)
+        except OSError:
+            if process.pid is not None:
+                process.terminate()
+            raise
+        finally:
+            child.close()
+            parent.close()
+        worker = _Worker(process, reader, writer)
+        worker.task = asyncio.get_running_loop().create_task(self._receive(worker))
+        return worker
+
+    async def parse(self, body: bytes, content_type: str | None, url: str) -> Release:
+        """Parse a page in the least busy worker; raises ParseError or :class:`ParserCrash`."""
+        return await self.call(parse_page, body, content_type, url)
+
+    async def call(self, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in the least busy worker: a module-level function, picklable
+        arguments and result. Raises ParseError as such, any other exception as
+        :class:`ParserCrash`."""
+        if self._closed:
+            raise RuntimeError("the parse pool is closed")
+        while workers := [w for w in self._workers if w.ready]:
+            worker = min(workers, key=lambda w: len(w.jobs))
+            self._jobs += 1
+            job = self._jobs
+            future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            worker.jobs[job] = future
+            data = pickle.dumps((job, function, args), pickle.HIGHEST_PROTOCOL)
+            try:
+                worker.writer.write(_frame(data))
+                await worker.writer.drain()
+            except ConnectionError:
+                pass  # the worker is gone: its receiver settles the job
+            try:
+                result: T = await future
+                return result
+            except _WorkerLost:
+                continue
+            finally:
+                worker.jobs.pop(job, None)
+        # No worker yet (they take a moment to start) or none at all: run it here.
+        return function(*args)
+
+    async def _receive(self, worker: _Worker) -> None:
+        reader = worker.reader
+        try:
+            while True:
+                (size,) = _LENGTH.unpack(await reader.readexactly(_LENGTH.size))
+                if size == -1:
+                    (size,) = _LONG_LENGTH.unpack(await reader.readexactly(_LONG_LENGTH.size))
+                job, kind, value = pickle.loads(await reader.readexactly(size))
+                future = worker.jobs.pop(job, None)
+                if kind == "ready":
+                    worker.ready = True
+                    worker.started.set()
+                elif future is None or future.done():
+                    continue
+                elif kind == "ok":
+                    future.set_result(value)
+                elif kind == "parse":
+                    future.set_exception(ParseError(value))
+                else:
+                    future.set_exception(ParserCrash(value))
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        await self._lost(worker)
+
+    async def _lost(self, worker: _Worker) -> None:
+        """The worker's connection ended: settle its pages, replace it (unless closing)."""
+        worker.writer.close()
+        worker.started.set()
+        if self._closed or self._broken or worker not in self._workers:
+            self._settle(worker, None)
+            return  # aclose() waits for the process
+        self._workers.remove(worker)
+        await _reap(worker.process, 1.0)
+        pid, code = worker.process.pid, worker.process.exitcode
+        if not worker.ready:  # it died starting: so will the others
+            self._broken = True
+            logger.warning(
+                "parse worker %s could not start (exit code %s); parsing in this process",
+                pid,
+                code,
+            )
+            others, self._workers = self._workers, []
+            for other in others:
+                other.writer.close()
+                self._retired.append(other.process)
+            self._settle(worker, None)
+            return
+        logger.warning("parse worker %s died (exit code %s); starting another", pid, code)
+        await self._add_worker()
+        culprit = next(iter(worker.jobs), None)  # a worker parses its pages in order
+        self._settle(worker, culprit)
+
+    def _settle(self, worker: _Worker, culprit: int | None) -> None:
+        for job, future in worker.jobs.items():
+            if not future.done():
+                if job == culprit:
+                    future.set_exception(ParserCrash("the parse worker died on this page"))
+                else:
+                    future.set_exception(_WorkerLost())
+        worker.jobs.clear()
+
+    async def aclose(self) -> None:
+        """Stop the workers (they exit when their connection closes) and wait for them."""
+        self._closed = True
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            worker.writer.close()
+        tasks = [w.task for w in workers if w.task is not None]
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for process in [w.process for w in workers] + self._retired:
+            await _reap(process, 5.0)
+
+
+async def _reap(process: BaseProcess, timeout: float) -> None:
+    """Wait up to ``timeout`` seconds for ``process`` to end, then terminate it."""
+    deadline = time.monotonic() + timeout
+    while process.is_alive() and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    if process.is_alive():
+        process.terminate()
+        process.join(1.0)
 
 
 def _in_range(date: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
@@ -199,15 +524,17 @@ class Crawler:
         *,
         progress: Callable[[Progress], None] | None = None,
         on_request: Callable[[str], None] | None = None,
-        executor: Executor | None = None,
+        parse_pool: ParsePool | None = None,
     ) -> None:
-        """``executor`` (e.g. a process pool) parses release pages; else ``parse_workers``
-        processes are started for the run when set, or pages are parsed in the event loop."""
+        """Pages are parsed by ``parse_pool`` if given (started, in this event loop); else by a
+        :class:`ParsePool` of ``options.worker_count()`` processes started for the run (automatic
+        ones once enough pages wait), or in the event loop."""
         self.store = store
         self.options = options or CrawlOptions()
         self._progress = progress
         self._on_request = on_request
-        self._executor = executor
+        self._pool = parse_pool
+        self._idle_pool: ParsePool | None = None
         self._crawl_id = 0
         self._budget = self.options.max_pages
         self._stopped = False
@@ -220,6 +547,7 @@ class Crawler:
         self._fetched = 0
         self._unchanged = 0
         self._parsed = 0
+        self._bad: list[tuple[str, str]] = []
         self._queue: asyncio.Queue[JournalEntry | None] = asyncio.Queue()
 
     # -- bookkeeping ----------------------------------------------------------------------------
@@ -266,7 +594,15 @@ class Crawler:
     def _fail(self, entry: JournalEntry, reason: str, state: str = "failed") -> None:
         with self.store.transaction():
             self._finish(entry, state, reason)
+        if entry.kind != "release":
+            self._bad_source(entry, f"{state}: {reason}")
         self._report(entry, f"{state}: {reason}")
+
+    def _bad_source(self, entry: JournalEntry, reason: str) -> None:
+        """Log (one line) and record a listing page or sitemap the crawl could not use."""
+        reason = " ".join(reason.split())
+        logger.warning("%s %s %s", entry.kind, entry.url, reason)
+        self._bad.append((entry.url, reason))
 
     def _save(self, entry: JournalEntry, result: FetchResult) -> None:
         self.store.save_page(
@@ -279,25 +615,34 @@ class Crawler:
             last_modified=result.last_modified,
         )
 
-    def _menu(self, result: FetchResult, html: str | None = None) -> None:
+    def _menu(self, result: FetchResult) -> None:
         """Store the site menu from this page if the crawl has none yet (inside a transaction)."""
         if not self._need_menu or self._menu_tries >= _MENU_TRIES:
             return
         self._menu_tries += 1
         try:
-            menu = parse_menu(html or decode_html(result.content, result.content_type))
+            menu = parse_menu(decode_html(result.content, result.content_type))
         except ParseError:
             return
         if menu:
             self.store.save_taxonomy(self._crawl_id, result.final_url, menu)
             self._need_menu = False
 
-    async def _parse(self, result: FetchResult) -> Release:
-        """Parse a release page in the event loop, or in the executor if there is one."""
-        args = (result.content, result.content_type, result.final_url)
-        if self._executor is None:
-            return parse_page(*args)
-        return await asyncio.get_running_loop().run_in_executor(self._executor, parse_page, *args)
+    async def _parse(self, body: bytes, content_type: str | None, url: str) -> Release:
+        """Parse a release page; raises ParseError for a page that is not a release."""
+        return await self._run_parser(parse_page, body, content_type, url)
+
+    async def _run_parser(self, function: Callable[..., T], *args: Any) -> T:
+        """``function(*args)`` in a parse worker if there is one, else here; raises ParseError,
+        or :class:`ParserCrash` for anything else (a parser bug fails the page, not the crawl)."""
+        try:
+            if self._pool is not None:
+                return await self._pool.call(function, *args)
+            return function(*args)
+        except (ParseError, ParserCrash):
+            raise
+        except Exception as exc:
+            raise ParserCrash(f"{type(exc).__name__}: {exc}") from exc
 
     async def _get(
         self, fetcher: Fetcher, entry: JournalEntry, **kwargs: Any
@@ -327,24 +672,29 @@ class Crawler:
         result = await self._get(fetcher, entry)
         if result is None:
             return
-        html = decode_html(result.content, result.content_type)
         try:
-            listing = parse_listing(html, result.final_url)
-        except ParseError as exc:
-            with self.store.transaction():
-                self._save(entry, result)
-                self._finish(entry, "failed", f"not a listing page: {exc}")
-            self._report(entry, "failed: not a listing page")
+            listing = await self._run_parser(
+                parse_listing_page, result.content, result.content_type, result.final_url
+            )
+        except (ParseError, ParserCrash) as exc:
+            self._unusable(entry, result, "failed", f"not a listing page: {exc}")
+            return
+        if not listing.items:
+            self._unusable(entry, result, "skipped", "no release items on the page")
             return
         opts = self.options
         past_since = False
         # entry.recheck: None until stored releases are reached, then the re-check pages left.
         left = entry.recheck
         items: list[tuple[str, str, str]] = []
+        elsewhere = 0  # items in languages not asked for
         for item in listing.items:
             if opts.since and item.date and item.date < opts.since:
                 past_since = True
             if not _in_range(item.date, opts.since, opts.until):
+                continue
+            if not opts.wants(url_language(item.url)):
+                elsewhere += 1
                 continue
             key = release_key(item.url)
             if self.store.has_release(key, item.url):
@@ -354,18 +704,27 @@ class Crawler:
                     continue
             items.append((key, item.url, "release"))
         next_left = None if left is None else left - 1
-        stop = past_since or not listing.items or listing.next_page is None
+        stop = past_since or listing.next_page is None
         if not opts.full and next_left is not None and next_left <= 0:
             stop = True
         with self.store.transaction():
             self._save(entry, result)
-            self._menu(result, html)
+            self._menu(result)
             self._enqueue(items)
             if not stop and listing.next_page:
                 next_url = listing.next_page
                 self._enqueue([(next_url, next_url, "listing")], recheck=next_left)
             self._finish(entry, "done", f"{len(listing.items)} items")
-        self._report(entry, f"{len(listing.items)} items, {len(items)} to fetch")
+        other = f", {elsewhere} in other languages" if elsewhere else ""
+        self._report(entry, f"{len(listing.items)} items, {len(items)} to fetch{other}")
+
+    def _unusable(self, entry: JournalEntry, result: FetchResult, state: str, reason: str) -> None:
+        """A fetched listing page that gives nothing: keep the page, record and log why."""
+        with self.store.transaction():
+            self._save(entry, result)
+            self._finish(entry, state, reason)
+        self._bad_source(entry, f"{state}: {reason}")
+        self._report(entry, f"{state}: {reason}")
 
     async def _sitemap(self, fetcher: Fetcher, entry: JournalEntry) -> None:
         result = await self._get(fetcher, entry, accept=XML_TYPES)
@@ -374,7 +733,7 @@ class Crawler:
         try:
             sitemap = parse_sitemap(result.content, result.final_url)
         except ParseError as exc:
-            self._fail(entry, f"not a sitemap: {exc}")
+            self._fail(entry, str(exc))  # the message says what is wrong with the sitemap
             return
         opts = self.options
         entries: list[tuple[str, str, str]] = []
@@ -388,6 +747,8 @@ class Crawler:
             # lastmod is never before publication, so an old lastmod rules the page out.
             if opts.since and page.lastmod and page.lastmod < opts.since:
                 continue
+            if not opts.wants(url_language(url)):
+                continue
             key = release_key(url)
             if not opts.full and self.store.has_release(key, url):
                 continue
@@ -400,10 +761,50 @@ class Crawler:
     # -- releases -------------------------------------------------------------------------------
 
     async def _worker(self, fetcher: Fetcher) -> None:
-        while (entry := await self._queue.get()) is not None:
-            if self._stopped:
+        while True:
+            entry = await self._queue.get()
+            try:
+                if entry is None:
+                    return
+                if self._idle_pool is not None and self._queue.qsize() >= _WORKER_BACKLOG:
+                    pool, self._idle_pool = self._idle_pool, None
+                    await pool.start()
+                    self._pool = pool
+                if not self._stopped:
+                    await self._release(fetcher, entry)
+            finally:
+                self._queue.task_done()
+
+    def _translations(self, fetcher: Fetcher, release: Release) -> list[tuple[str, str, str]]:
+        """Journal entries for the translations of a stored release that the crawl follows."""
+        wanted = self.options.languages
+        if wanted is None or (release.language or "en") not in wanted:
+            return []
+        entries = []
+        for language, url in release.translations.items():
+            if language not in wanted or language == release.language:
                 continue
-            await self._release(fetcher, entry)
+            if not (is_release_url(url) and fetcher.host_allowed(url)):
+                continue
+            key = release_key(url, release.node_id, language)
+            if self.options.full or not self.store.has_release(key, url):
+                entries.append((key, url, "release"))
+        return entries
+
+    async def _stored_translations(
+        self, fetcher: Fetcher, entry: JournalEntry
+    ) -> list[tuple[str, str, str]]:
+        """Translations to follow from the stored copy of a page that came back unchanged."""
+        if self.options.languages is None:
+            return []
+        page = self.store.raw_page(entry.url)
+        if page is None:
+            return []
+        try:
+            release = await self._parse(page.body, page.content_type, page.final_url)
+        except OsceParseError:
+            return []
+        return self._translations(fetcher, release)
 
     async def _release(self, fetcher: Fetcher, entry: JournalEntry) -> None:
         if not fetcher.host_allowed(entry.url):
@@ -419,25 +820,39 @@ class Crawler:
         if result is None:
             return
         if result.not_modified:
+            follow = await self._stored_translations(fetcher, entry)
             with self.store.transaction():
                 self._save(entry, result)
+                self._enqueue(follow)
                 self._finish(entry, "done", "unchanged")
             self._report(entry, "unchanged")
             return
         release: Release | None = None
         try:
-            release = await self._parse(result)
+            release = await self._parse(result.content, result.content_type, result.final_url)
         except ParseError as exc:
             state, outcome = "skipped", f"not a release: {exc}"
+        except ParserCrash as exc:
+            logger.error("%s: parser error: %s", entry.url, exc)
+            state, outcome = "failed", f"parser error: {exc}"
         else:
             self._parsed += 1
-            in_range = _in_range(release.date, self.options.since, self.options.until)
-            state, outcome = ("done", "") if in_range else ("skipped", "outside the date range")
+            language = release.language or url_language(entry.url)
+            if not self.options.wants(language):  # e.g. a /node/{id} alias of another language
+                state, outcome = "skipped", f"language not asked for: {language}"
+            elif _in_range(release.date, self.options.since, self.options.until):
+                state, outcome = "done", ""
+            else:
+                state, outcome = "skipped", "outside the date range"
+        follow = []
+        if release is not None and state == "done":
+            follow = self._translations(fetcher, release)
         with self.store.transaction():
             self._save(entry, result)
             self._menu(result)
             if release is not None and state == "done":
                 _, outcome = self.store.save_release(release, entry.url, self._crawl_id)
+            self._enqueue(follow)
             self._finish(entry, state, outcome)
         self._report(entry, outcome if state == "done" else f"{state}: {outcome}")
 
@@ -460,7 +875,9 @@ class Crawler:
                 self._crawl_id = self.store.start_crawl(identity)
                 self.store.enqueue(self._crawl_id, starts)
                 if self.options.retry_failed:
-                    self.store.enqueue(self._crawl_id, self.store.earlier_failures(self._crawl_id))
+                    failures = self.store.earlier_failures(self._crawl_id)
+                    wanted = [x for x in failures if self.options.wants(url_language(x[1]))]
+                    self.store.enqueue(self._crawl_id, wanted)
         counts = self.store.journal_counts(self._crawl_id)
         self._total = sum(counts.values())
         self._done = sum(n for (_, state, _), n in counts.items() if state != "pending")
@@ -478,16 +895,19 @@ class Crawler:
         config = self.options.fetch_config()
         workers = max(1, config.concurrency)
         pool = None
-        if self._executor is None and self.options.parse_workers > 0:
-            context = multiprocessing.get_context("spawn")  # no fork of a threaded process
-            pool = ProcessPoolExecutor(self.options.parse_workers, mp_context=context)
-            self._executor = pool
+        if self._pool is None and self.options.worker_count() > 0:
+            pool = ParsePool(self.options.worker_count())
+            if self.options.parse_workers is None:
+                self._idle_pool = pool  # started by _worker() once the backlog is long enough
+            else:
+                await pool.start()
+                self._pool = pool
         try:
             summary = await self._run(config, workers, resumed, began)
         finally:
             if pool is not None:
-                pool.shutdown(cancel_futures=True)
-                self._executor = None
+                self._pool = self._idle_pool = None
+                await pool.aclose()
         self.store.set_crawl_status(self._crawl_id, summary.status, summary.to_dict())
         return summary
 
@@ -502,6 +922,8 @@ class Crawler:
                     await asyncio.gather(
                         self._walk(fetcher, "listing"), self._walk(fetcher, "sitemap")
                     )
+                    # Releases may add releases (translations): wait until none is left.
+                    await self._queue.join()
                     for _ in tasks:
                         self._queue.put_nowait(None)
 
@@ -509,6 +931,7 @@ class Crawler:
             summary = self._summary(resumed, time.monotonic() - began)
             summary.run_requests = fetcher.stats.requests
             summary.run_retries = fetcher.stats.retries
+            summary.bad_sources = fetcher.malformed + self._bad
         return summary
 
     def _summary(self, resumed: bool, elapsed: float) -> CrawlSummary:

@@ -10,6 +10,13 @@ real site: date-sorted listing pages (10 items a page, or ``rows=50``; Newsroom 
 a Crawl-delay), a ``/sitemap.xml`` index with a plain and a gzipped URL set, ETag / Last-Modified
 with 304 answers, and injectable faults (:class:`Fault`).
 
+Translations: fixtures of one node in several languages (``current_seed_50033`` in English,
+``current_ru_seed_50033``, ``current_de_seed_50033``) form a family. A release copied from a
+family member is served in every language of the family under the same new node id
+(``/pc/600001``, ``/ru/pc/600001``, ``/de/pc/600001``), only the copied fixture's version being
+listed; every version's ``hreflang`` alternates name exactly the versions served. Other fixtures
+keep only their own language's alternate, so no link points at a page the site does not have.
+
 Every request is logged (:attr:`FakeSite.hits`) with its timing, and the highest number of
 requests in progress at once is kept (:attr:`FakeSite.max_in_flight`).
 
@@ -21,6 +28,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import email.utils
+import functools
 import gzip
 import hashlib
 import html
@@ -38,7 +46,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 
-from .document import decode, parse_html
+from .document import Decoded, decode, parse_html
 from .errors import ParseError
 from .models import Release
 from .release import parse_release
@@ -115,6 +123,46 @@ class FakeRelease:
         """The release date its page gives (what the listing is sorted by)."""
         return self.release.date
 
+    @property
+    def language(self) -> str:
+        """The page's language ("en" if the page does not say)."""
+        return self.release.language or "en"
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """A fixture: its file name, bytes, decoded text and the release parsed from it as saved."""
+
+    name: str
+    data: bytes
+    text: Decoded
+    release: Release
+
+    @property
+    def language(self) -> str:
+        return self.release.language or "en"
+
+
+_ALTERNATE = re.compile(r"<link\b[^>]*\bhreflang=[^>]*>[ \t]*\n?", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_fixtures(stamps: tuple[tuple[str, int, int], ...]) -> tuple[tuple[_Source, ...], str]:
+    """The release fixtures (path, mtime, size) as parsed sources, and the menu HTML.
+
+    Cached: every site of a test session serves the same, unchanged fixtures.
+    """
+    sources = []
+    for name, _, _ in stamps:
+        data = Path(name).read_bytes()
+        text = decode(data)
+        try:
+            original = parse_release(text)
+        except ParseError:
+            continue
+        sources.append(_Source(Path(name).name, data, text, original))
+    return tuple(sources), _menu_html(source.data for source in sources)
+
 
 def _release_fixtures(directory: Path) -> list[Path]:
     found = {p for pattern in FIXTURE_PATTERNS for p in directory.glob(pattern)}
@@ -144,7 +192,9 @@ class FakeSite:
     release page by that many seconds (to make requests overlap). ``extra_items`` are
     ``(url, title, date)`` teasers listed among the first page's items without a page behind
     them (links that robots.txt forbids, links to other hosts). ``pages`` maps more paths to
-    ``(body, content type)``, served as they are (e.g. a page that is not a release).
+    ``(body, content type)``, served as they are (e.g. a page that is not a release); they take
+    precedence over generated pages, so they can also replace robots.txt, a sitemap or a listing
+    page (a key with a query string matches only that query).
     """
 
     def __init__(
@@ -171,7 +221,13 @@ class FakeSite:
         self._faults: dict[str, list[Fault]] = {}
         self._lock = threading.Lock()
         self._menu = ""
-        self._sources: list[tuple[str, bytes]] = []
+        self._sources: tuple[_Source, ...] = ()
+        # node id of a fixture -> language -> the first fixture of that node in that language
+        self._families: dict[int, dict[str, _Source]] = {}
+        # path (or alias) of an unlisted translation -> (listed release, language)
+        self._version_paths: dict[str, tuple[FakeRelease, str]] = {}
+        self._copies: dict[int, tuple[_Source, int]] = {}  # node -> (fixture, copy number)
+        self._versions: dict[tuple[int, str], FakeRelease] = {}  # built on first request
         self.latency = latency
         self._server = _Server((host, port), _Handler)
         self._server.site = self
@@ -189,18 +245,18 @@ class FakeSite:
 
     def _load(self) -> None:
         assert self.fixtures is not None
-        for path in _release_fixtures(self.fixtures):
-            data = path.read_bytes()
-            try:
-                parse_release(data)
-            except ParseError:
-                continue
-            self._sources.append((path.name, data))
+        paths = _release_fixtures(self.fixtures)
+        stamps = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+        self._sources, self._menu = _read_fixtures(stamps)
         if not self._sources:
             raise ValueError(
                 f"{self.fixtures}: no release fixtures ({', '.join(FIXTURE_PATTERNS)})"
             )
-        self._menu = _menu_html(data for _, data in self._sources)
+        by_node: dict[int, dict[str, _Source]] = {}
+        for source in self._sources:
+            if source.release.node_id is not None:
+                by_node.setdefault(source.release.node_id, {}).setdefault(source.language, source)
+        self._families = {node: family for node, family in by_node.items() if len(family) > 1}
         for _ in range(self.count):
             self.add_release()
 
@@ -211,27 +267,63 @@ class FakeSite:
         """
         with self._lock:
             count = len(self.releases)
-            sources = [s for s in self._sources if fixture in (None, s[0])]
+            sources = [s for s in self._sources if fixture in (None, s.name)]
             if not sources:
                 raise ValueError(f"no release fixture named {fixture!r}")
-            name, data = sources[count % len(sources)]
-            copy = sum(r.fixture == name for r in self.releases)
-            release = self._copy(name, data, FIRST_NODE + count, copy)
+            source = sources[count % len(sources)]
+            copy = sum(r.fixture == source.name for r in self.releases)
+            release = self._copy(source, FIRST_NODE + count, copy)
             self.releases.append(release)
+            self._copies[release.node_id] = (source, copy)
+            for language, path in self._family_paths(source, release.node_id).items():
+                if language != release.language:
+                    alias = f"/node/{release.node_id}"
+                    alias = alias if language == "en" else f"/{language}{alias}"
+                    self._version_paths[path] = self._version_paths[alias] = (release, language)
             return release
 
-    def _copy(self, name: str, data: bytes, node: int, copy: int) -> FakeRelease:
-        text = decode(data)
-        original = parse_release(text)
-        path = f"/{SECTIONS[node % len(SECTIONS)]}/{node}"
+    def _family(self, source: _Source) -> dict[str, _Source]:
+        """The fixtures served as the versions of a copy of ``source`` (itself included)."""
+        node = source.release.node_id
+        family = self._families.get(node) if node is not None else None
+        if not family:
+            return {source.language: source}
+        return {**family, source.language: source}
+
+    def _path(self, source: _Source, node: int) -> str:
+        """The URL path of a copy of ``source`` as node ``node``."""
+        original = source.release
         canonical = original.url or ""
         if original.node_id is not None and canonical.rstrip("/").endswith(str(original.node_id)):
-            path = urlsplit(canonical).path.rsplit("/", 1)[0] + f"/{node}"
+            return urlsplit(canonical).path.rstrip("/").rsplit("/", 1)[0] + f"/{node}"
+        return f"/{SECTIONS[node % len(SECTIONS)]}/{node}"
+
+    def _family_paths(self, source: _Source, node: int) -> dict[str, str]:
+        return {lang: self._path(member, node) for lang, member in self._family(source).items()}
+
+    def _copy(
+        self, source: _Source, node: int, copy: int, family_of: _Source | None = None
+    ) -> FakeRelease:
+        """``source`` served as node ``node`` (``copy``: how many copies of it came before).
+
+        ``family_of``: the listed fixture when ``source`` is the version of another language.
+        """
+        text, original = source.text, source.release
+        path = self._path(source, node)
+        paths = self._family_paths(family_of or source, node)
         page = text.replace("https://www.osce.org", self.base_url).replace(
             "http://www.osce.org", self.base_url
         )
         if original.node_id is not None:
             page = re.sub(rf"(?<=[/-]){original.node_id}(?!\d)", str(node), page)
+        head_end = page.find("</head>")
+        if head_end > 0:  # hreflang alternates: exactly the versions served
+            links = "".join(
+                f'<link rel="alternate" hreflang="{lang}" href="{self.base_url}{target}" />\n'
+                for lang, target in sorted(paths.items())
+            )
+            head = _ALTERNATE.sub("", page[:head_end])
+            page = head + links + page[head_end:]
         if copy and original.title:
             numbered = f"{original.title} ({copy + 1})"
             escaped = html.escape(original.title, quote=False)
@@ -243,7 +335,24 @@ class FakeSite:
         release = parse_release(body, url)
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         content_type = f"text/html; charset={text.encoding}"
-        return FakeRelease(path, node, name, body, content_type, etag, release)
+        return FakeRelease(path, node, source.name, body, content_type, etag, release)
+
+    def translations(self, release: FakeRelease) -> dict[str, FakeRelease]:
+        """The unlisted versions of a listed release in other languages: language -> page."""
+        with self._lock:
+            languages = {lang for listed, lang in self._version_paths.values() if listed is release}
+        return {lang: self._version(release, lang) for lang in sorted(languages)}
+
+    def _version(self, listed: FakeRelease, language: str) -> FakeRelease:
+        """The version of ``listed`` in ``language``, built when first asked for."""
+        with self._lock:
+            version = self._versions.get((listed.node_id, language))
+            if version is None:
+                source, copy = self._copies[listed.node_id]
+                member = self._family(source)[language]
+                version = self._copy(member, listed.node_id, copy, family_of=source)
+                self._versions[listed.node_id, language] = version
+            return version
 
     def add_fault(self, path: str, *faults: Fault) -> None:
         """Make the next requests for ``path`` misbehave, in order."""
@@ -265,12 +374,13 @@ class FakeSite:
         return sorted(releases, key=lambda r: (r.date or dt.date.min, r.node_id), reverse=True)
 
     def release_at(self, path: str) -> FakeRelease | None:
-        """The release served at ``path`` (its ``/node/{id}`` alias included)."""
+        """The release served at ``path`` (aliases and translations included)."""
         with self._lock:
             for release in self.releases:
                 if path in (release.path, release.alias):
                     return release
-        return None
+            found = self._version_paths.get(path)
+        return self._version(*found) if found is not None else None
 
     def settle(self, timeout: float = 5.0) -> None:
         """Wait until every request received so far has been answered and logged."""
@@ -367,7 +477,9 @@ class FakeSite:
 
     def start(self) -> FakeSite:
         """Serve in a background thread."""
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval: stop() waits for the serving loop to notice.
+        serve = functools.partial(self._server.serve_forever, poll_interval=0.05)
+        self._thread = threading.Thread(target=serve, daemon=True)
         self._thread.start()
         return self
 
@@ -603,6 +715,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _page(
         self, site: FakeSite, path: str, query: str
     ) -> tuple[int, bytes, str, dict[str, str]] | None:
+        given = site.pages.get(f"{path}?{query}" if query else path) or site.pages.get(path)
+        if given is not None:
+            return 200, given[0], given[1], {}
         if path == "/robots.txt":
             return 200, site.robots_txt().encode(), "text/plain; charset=utf-8", {}
         if path == "/press-releases":
@@ -619,9 +734,6 @@ class _Handler(BaseHTTPRequestHandler):
                 return None
             kind = "application/gzip" if path.endswith(".gz") else "application/xml"
             return 200, data, kind, {}
-        if path in site.pages:
-            body, content_type = site.pages[path]
-            return 200, body, content_type, {}
         release = site.release_at(path)
         if release is None:
             return None

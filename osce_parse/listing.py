@@ -31,6 +31,7 @@ __all__ = [
     "node_id_of",
     "parse_listing",
     "release_key",
+    "url_language",
 ]
 
 # Language prefixes of osce.org paths (languages of the OSCE area). Two-letter section names
@@ -75,6 +76,11 @@ def _language_and_path(path: str) -> tuple[str, str]:
     if first.lower() in LANGUAGES and rest:
         return first.lower(), "/" + rest
     return "en", path
+
+
+def url_language(url: str) -> str:
+    """The language a URL's path names (``/ru/pc/1`` -> "ru"); English without a prefix."""
+    return _language_and_path(urlsplit(url).path)[0]
 
 
 def node_id_of(url: str) -> int | None:

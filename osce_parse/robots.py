@@ -3,6 +3,11 @@
 Written instead of using :mod:`urllib.robotparser` because that one ignores fractional
 ``Crawl-delay`` values and applies the first matching rule rather than the most specific one
 (RFC 9309 asks for the longest match, with Allow winning ties).
+
+:meth:`RobotsRules.parse_file` also tells a file that is not a robots.txt at all (binary data, an
+HTML page such as a soft 404, text without a single directive) from one that merely has odd lines:
+the first raises :class:`~osce_parse.errors.ParseError`, and the usual convention is to treat the
+site as having no robots.txt.
 """
 
 from __future__ import annotations
@@ -11,7 +16,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
+from .errors import ParseError
+
 __all__ = ["RobotsRules"]
+
+_DIRECTIVES = frozenset({"user-agent", "allow", "disallow", "crawl-delay", "sitemap", "host"})
+_MARKUP = re.compile(rb"^\s*<(?:!doctype|html|head|body|\?xml|!--)", re.IGNORECASE)
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +101,27 @@ class RobotsRules:
                 if delay >= 0:
                     current.crawl_delay = delay
         return cls(groups, tuple(sitemaps))
+
+    @classmethod
+    def parse_file(cls, content: bytes, content_type: str | None = None) -> RobotsRules:
+        """Parse a fetched robots.txt, or raise ParseError if it is not one.
+
+        Not one: binary data (NUL or other control bytes), an HTML or XML page, or text in which
+        no line is a directive. An empty file, or one of comments only, allows everything.
+        """
+        head = content[:4096].removeprefix(b"\xef\xbb\xbf")
+        if head and sum(byte in _CONTROL for byte in head) > len(head) // 100:
+            raise ParseError("binary data, not text")
+        if _MARKUP.match(head):
+            media = (content_type or "").split(";", 1)[0].strip().lower() or "markup"
+            raise ParseError(f"an HTML/XML page ({media}), not a robots.txt")
+        text = content.decode("utf-8-sig", errors="replace")
+        lines = [line.split("#", 1)[0].strip() for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        keys = {line.partition(":")[0].strip().lower() for line in lines if ":" in line}
+        if lines and not keys & _DIRECTIVES:
+            raise ParseError("no robots.txt directive in it")
+        return cls.parse(text)
 
     @classmethod
     def allow_all(cls) -> RobotsRules:

@@ -1,12 +1,16 @@
 """Sitemaps: ``/sitemap.xml`` indexes and URL sets, plain or gzip-compressed.
 
 The XML parser resolves no entities and reaches no network; decompression is capped so a
-gzip bomb cannot exhaust memory. ``?download`` links (file downloads) are left out.
+gzip bomb cannot exhaust memory. ``?download`` links (file downloads) are left out. Malformed
+input raises :class:`~osce_parse.errors.ParseError` saying what is wrong: not XML, not a sitemap,
+truncated (gzip stream or XML cut short), entity declarations (an XML bomb), too large.
+Small slips that XML recovery mends (an unescaped ``&`` in a URL) are accepted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -18,9 +22,19 @@ from .errors import ParseError
 __all__ = ["MAX_SITEMAP_BYTES", "Sitemap", "SitemapEntry", "parse_sitemap"]
 
 MAX_SITEMAP_BYTES = 100 * 1024 * 1024
-_PARSER = lxml.etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, recover=True, remove_comments=True
-)
+_CLOSING_TAG = re.compile(rb"</(?:[\w.-]+:)?(urlset|sitemapindex)\s*>\s*\Z", re.IGNORECASE)
+
+
+def _parser() -> lxml.etree.XMLParser:
+    # A parser per call: lxml parsers must not be shared between threads.
+    return lxml.etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        huge_tree=False,
+        recover=True,
+        remove_comments=True,
+        load_dtd=False,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +62,8 @@ def _gunzip(data: bytes) -> bytes:
         raise ParseError(f"sitemap is not valid gzip: {exc}") from None
     if inflater.unconsumed_tail:
         raise ParseError(f"sitemap is larger than {MAX_SITEMAP_BYTES} bytes uncompressed")
+    if not inflater.eof:
+        raise ParseError("sitemap gzip data is truncated")
     return out
 
 
@@ -70,12 +86,18 @@ def parse_sitemap(content: bytes, url: str | None = None) -> Sitemap:
         content = _gunzip(content)
     if not content.strip():
         raise ParseError("empty sitemap")
+    if len(content) > MAX_SITEMAP_BYTES:
+        raise ParseError(f"sitemap is larger than {MAX_SITEMAP_BYTES} bytes")
     try:
-        root = lxml.etree.fromstring(content, parser=_PARSER)
+        root = lxml.etree.fromstring(content, parser=_parser())
     except lxml.etree.XMLSyntaxError as exc:
         raise ParseError(f"sitemap is not XML: {exc}") from None
     if root is None or _local(root.tag) not in ("urlset", "sitemapindex"):
         raise ParseError("not a sitemap: the root element is neither urlset nor sitemapindex")
+    if root.getroottree().docinfo.internalDTD is not None and b"<!ENTITY" in content:
+        raise ParseError("sitemap declares XML entities (refused: a possible entity bomb)")
+    if not _CLOSING_TAG.search(content[-256:]):
+        raise ParseError(f"sitemap XML is truncated: it does not end with </{_local(root.tag)}>")
     urls: list[SitemapEntry] = []
     sitemaps: list[SitemapEntry] = []
     seen: set[str] = set()

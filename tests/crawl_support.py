@@ -43,8 +43,10 @@ def fake_site(**kwargs: Any) -> Iterator[FakeSite]:
 
 
 def options(site: FakeSite, fetch: FetchConfig = FAST, **kwargs: Any) -> CrawlOptions:
-    """Crawl options aimed at ``site``, 10 items a listing page (the fake site's default)."""
+    """Crawl options aimed at ``site``, 10 items a listing page (the fake site's default),
+    parsing in-process unless ``parse_workers`` says otherwise."""
     kwargs.setdefault("page_size", 10)
+    kwargs.setdefault("parse_workers", 0)
     return CrawlOptions(base_url=site.base_url, fetch=fetch, **kwargs)
 
 

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import gzip
+import logging
+import os
+import signal
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from osce_parse.crawl import CrawlOptions
+from osce_parse.crawl import CrawlOptions, ParsePool, ParserCrash
+from osce_parse.errors import ParseError
 from osce_parse.fakesite import FakeRelease, FakeSite, Fault
+from osce_parse.models import Release
 from osce_parse.storage import Store, taxonomy_groups
 from tests.crawl_support import (
+    FIXTURES,
     expected,
     fake_site,
     fast,
@@ -229,3 +238,255 @@ def test_options_identity_ignores_politeness() -> None:
     assert a.identity() != CrawlOptions(since=b.since, full=True).identity()
     hosts = b.fetch_config().allowed_hosts
     assert hosts == frozenset({"www.osce.org", "osce.org"})
+
+
+# --- translations --------------------------------------------------------------------------------
+
+
+def test_translations_in_the_languages_asked_for(tmp_path: Path) -> None:
+    with fake_site(count=30) as site:
+        listed = site.listed()
+        versions = {r.node_id: site.translations(r) for r in listed}
+        trilingual = [r for r in listed if {r.language, *versions[r.node_id]} == {"en", "ru", "de"}]
+        assert len(trilingual) >= 5
+
+        # Without languages: what the listing gives, no translation requested.
+        plain = tmp_path / "plain.sqlite"
+        with Store(plain) as store:
+            assert run_crawl(store, options(site)).new == 30
+        assert sorted(release_paths(site.hits)) == sorted(r.path for r in listed)
+        site.reset_log()
+
+        db = tmp_path / "osce.sqlite"
+        with Store(db) as store:
+            summary = run_crawl(store, options(site, languages=("en", "ru")))
+        rows = {row["key"]: row for row in stored_rows(db)}
+        wanted = [r for r in listed if r.language in ("en", "ru")]
+        followed = {
+            (lang, r.node_id): page
+            for r in wanted
+            for lang, page in versions[r.node_id].items()
+            if lang in ("en", "ru")
+        }
+        assert followed and summary.new == len(wanted) + len(followed) == len(rows)
+        assert not [h.path for h in site.hits if h.path.startswith("/de/")]
+        assert {row["language"] for row in rows.values()} == {"en", "ru"}
+        for (lang, node), page in followed.items():
+            # Each version is its own release, linked to the others by the node id.
+            row = rows[f"{lang}/{node}"]
+            assert row["node_id"] == node and row["language"] == lang
+            assert row["data"] == expected(site, page.path)
+            listed_version = next(r for r in wanted if r.node_id == node)
+            assert row["data"]["translations"][listed_version.language].endswith(
+                listed_version.path
+            )
+            assert rows[f"{listed_version.language}/{node}"]["node_id"] == node
+        # Every page was fetched once, though the versions name each other.
+        paths = release_paths(site.hits)
+        assert len(paths) == len(set(paths)) == len(rows)
+
+        # A full re-crawl re-checks the versions with conditional GETs (304): nothing new.
+        site.reset_log()
+        with Store(db) as store:
+            again = run_crawl(store, options(site, languages=("en", "ru"), full=True))
+        assert again.releases == {"unchanged": len(rows)} and again.run_parsed == 0
+        assert not [h.path for h in site.hits if h.path.startswith("/de/")]
+
+
+def test_translation_crawl_resumes(tmp_path: Path) -> None:
+    with fake_site(count=16) as site, Store(tmp_path / "db.sqlite") as store:
+        opts = options(site, languages=("ru", "en"))
+        first = run_crawl(store, replace(opts, max_pages=12))
+        assert first.status == "stopped"
+        second = run_crawl(store, opts)
+        assert second.resumed and second.status == "finished"
+        paths = [h.path for h in site.hits if h.path != "/robots.txt"]
+        assert len(paths) == len(set(paths))  # nothing fetched twice across the runs
+        assert second.new == store.release_count() > 16 - 3  # de releases not listed
+
+
+def test_language_options() -> None:
+    opts = CrawlOptions(languages=(" RU", "en", "ru"))
+    assert opts.languages == ("ru", "en")
+    assert opts.identity()["languages"] == ["en", "ru"]
+    assert "languages" not in CrawlOptions().identity()  # earlier crawls still resume
+    assert opts.wants("ru") and not opts.wants("de") and CrawlOptions().wants("de")
+    with pytest.raises(ValueError, match="unknown language"):
+        CrawlOptions(languages=("en", "xx"))
+
+
+# --- malformed discovery sources ---------------------------------------------------------------
+
+JUNK = bytes(range(256)) * 40
+SOFT_404 = b"<!DOCTYPE html><html><head><title>Not found</title></head><body>Oops</body></html>"
+# Rules that would stop the crawl, were they read from a file that is not a robots.txt.
+STOP = b"\nUser-agent: *\nDisallow: /\nCrawl-delay: 5\n"
+
+
+def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
+    records = [r for r in caplog.records if r.name.startswith("osce_parse")]
+    assert all(r.exc_info is None for r in records)  # no tracebacks
+    messages = [r.getMessage() for r in records if r.levelno >= logging.WARNING]
+    assert all("\n" not in message for message in messages)  # one line each
+    return messages
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [(JUNK + STOP, "text/plain", "binary data"), (SOFT_404 + STOP, "text/html", "HTML/XML page")],
+    ids=["binary", "html"],
+)
+def test_unreadable_robots_txt_allows_all_with_the_default_delay(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, body: bytes, content_type: str, reason: str
+) -> None:
+    with fake_site(count=8) as site, Store(tmp_path / "db.sqlite") as store:
+        site.pages["/robots.txt"] = (body, content_type)
+        starts: list[float] = []
+        began = time.monotonic()
+        summary = run_crawl(
+            store, options(site), on_request=lambda _: starts.append(time.monotonic())
+        )
+        # Everything allowed, and the configured delay holds (not the file's Crawl-delay).
+        assert summary.new == 8 and summary.status == "finished"
+        assert time.monotonic() - began < 5
+        assert min_gap(starts) >= 0.01
+        robots = site.base_url + "/robots.txt"
+        assert [url for url, _ in summary.bad_sources] == [robots]
+        assert reason in summary.bad_sources[0][1]
+        assert store.crawl_row(summary.crawl_id)["summary"]["bad_sources"][0]["url"] == robots
+        messages = warnings_of(caplog)
+        assert len(messages) == 1 and robots in messages[0] and reason in messages[0]
+
+
+def test_malformed_sitemaps_are_logged_and_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with fake_site(count=12) as site, Store(tmp_path / "db.sqlite") as store:
+        good = site.sitemap("/sitemap-1.xml")
+        assert good is not None
+        packed = gzip.compress(good)
+        bad = {
+            "/sitemap-junk.xml": (JUNK, "application/xml", "not XML"),
+            "/sitemap-html.xml": (SOFT_404, "application/xml", "neither urlset"),
+            "/sitemap-cut.xml.gz": (packed[: len(packed) // 2], "application/gzip", "truncated"),
+            "/sitemap-cut.xml": (good[: len(good) // 2], "text/xml", "truncated"),
+            "/sitemap-bomb.xml": (
+                b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY a "aaaaaaaaaa">'
+                + b"".join(b'<!ENTITY a%d "%s">' % (i, b"&a;" * 10) for i in range(9))
+                + b"]><urlset><url><loc>&a8;</loc></url></urlset>",
+                "application/xml",
+                "entities",
+            ),
+            "/sitemap-page.xml": (SOFT_404, "text/html", "unexpected content type text/html"),
+        }
+        for path, (body, content_type, _) in bad.items():
+            site.pages[path] = (body, content_type)
+        index = "".join(
+            f"<sitemap><loc>{site.base_url}{path}</loc></sitemap>"
+            for path in ["/sitemap-1.xml", *bad]
+        )
+        site.pages["/sitemap.xml"] = (
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}'
+            "</sitemapindex>".encode(),
+            "application/xml",
+        )
+        began = time.monotonic()
+        summary = run_crawl(store, options(site, sitemap=True))
+        assert time.monotonic() - began < 10
+        # The listing and the good sitemap still give every release.
+        assert summary.new == 12 and summary.status == "finished" and summary.sitemaps == 2
+        reasons = dict(summary.bad_sources)
+        assert reasons.keys() == {site.base_url + path for path in bad}
+        for path, (_, _, reason) in bad.items():
+            assert reason in reasons[site.base_url + path], path
+        assert {url for url, _ in summary.failed} == reasons.keys()
+        messages = warnings_of(caplog)
+        assert len(messages) == len(bad)
+        assert all(any(url in m for m in messages) for url in reasons)
+
+
+def test_malformed_listing_pages_are_logged_and_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with fake_site(count=12) as site, Store(tmp_path / "db.sqlite") as store:
+        site.pages["/listing-junk"] = (JUNK, "text/html")
+        site.pages["/listing-empty"] = (b"<html><body><p>No results</p></body></html>", "text/html")
+        site.pages["/listing-json"] = (b'{"items": []}', "application/json")
+        starts = ("/press-releases", "/listing-junk", "/listing-empty", "/listing-json")
+        summary = run_crawl(store, options(site, start_urls=starts))
+        assert summary.new == 12 and summary.status == "finished"
+        reasons = dict(summary.bad_sources)
+        base = site.base_url
+        assert reasons.keys() == {base + path for path in starts[1:]}
+        assert reasons[base + "/listing-empty"] == "skipped: no release items on the page"
+        assert reasons[base + "/listing-json"].startswith("failed: unexpected content type")
+        assert reasons[base + "/listing-junk"].startswith(("failed: not a listing", "skipped: no"))
+        assert len(warnings_of(caplog)) == 3
+
+
+# --- parse workers -----------------------------------------------------------------------------
+
+
+def test_parse_pool_survives_a_dead_worker(caplog: pytest.LogCaptureFixture) -> None:
+    page = (FIXTURES / "current_seed_50033.html").read_bytes()
+    args = (page, "text/html; charset=utf-8", "https://www.osce.org/pc/50033")
+
+    async def main() -> None:
+        async with ParsePool(1) as pool:
+            await pool.wait_ready()
+            assert (await pool.parse(*args)).node_id == 50033
+            with pytest.raises(ParseError):
+                await pool.parse(b"<html><body></body></html>", None, "https://x.org/pc/1")
+            [pid] = pool.pids
+            jobs = [asyncio.ensure_future(pool.parse(*args)) for _ in range(4)]
+            await asyncio.sleep(0.001)  # the pages are on their way
+            os.kill(pid, signal.SIGKILL)
+            results = await asyncio.gather(*jobs, return_exceptions=True)
+            # The page being parsed fails; the others are parsed by the new worker.
+            crashes = [r for r in results if isinstance(r, ParserCrash)]
+            assert len(crashes) <= 1
+            assert all(isinstance(r, Release) for r in results if r not in crashes)
+            assert pool.pids and pool.pids != [pid]
+            assert (await pool.parse(*args)).node_id == 50033
+
+        async with ParsePool(1) as pool:  # a worker that dies starting: parse in-process
+            os.kill(pool.pids[0], signal.SIGKILL)
+            await pool.wait_ready()
+            assert pool.pids == []
+            assert (await pool.parse(*args)).node_id == 50033
+
+    asyncio.run(main())
+    messages = [r.getMessage() for r in caplog.records if r.name == "osce_parse.crawl"]
+    assert len(messages) == 2 and "died" in messages[0] and "could not start" in messages[1]
+
+
+def test_automatic_parse_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert CrawlOptions(parse_workers=3).worker_count() == 3
+    polite = CrawlOptions()
+    assert polite.worker_count() == 0  # a page a second needs no second process
+    fast_crawl = CrawlOptions(fetch=fast(delay=0.0))
+    affinity = getattr(os, "sched_getaffinity", None)
+    cpus = len(affinity(0)) if affinity else os.cpu_count() or 1
+    assert fast_crawl.worker_count() == (2 if cpus >= 2 else 0)
+    if fast_crawl.worker_count() == 0:
+        return
+    started: list[int] = []
+    real_start = ParsePool.start
+
+    async def start(pool: ParsePool) -> None:
+        started.append(pool.size)
+        await real_start(pool)
+
+    monkeypatch.setattr(ParsePool, "start", start)
+    with fake_site(count=12) as site:
+        opts = options(site, fast(delay=0.0), parse_workers=None)
+        with Store(tmp_path / "short.sqlite") as store:
+            assert run_crawl(store, opts).new == 12
+        assert started == []  # too short a crawl to pay for starting workers
+        # (osce_parse.crawl the module: the package's "crawl" is the function)
+        monkeypatch.setattr(sys.modules[CrawlOptions.__module__], "_WORKER_BACKLOG", 4)
+        with Store(tmp_path / "long.sqlite") as store:
+            assert run_crawl(store, opts).new == 12
+        assert started == [2]
+        for row in stored_rows(tmp_path / "long.sqlite"):
+            assert row["data"] == expected(site, path_of(row["page_url"], site))

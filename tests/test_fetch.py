@@ -8,11 +8,13 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import httpx
 import pytest
 
-from osce_parse.errors import FetchError
+from osce_parse.errors import FetchError, ParseError
 from osce_parse.fakesite import FakeSite, Fault
 from osce_parse.fetch import (
+    AsyncioTransport,
     FetchConfig,
     Fetcher,
     FetchResult,
@@ -77,6 +79,32 @@ def test_robots_fallbacks() -> None:
     assert not RobotsRules.disallow_all().can_fetch("a", "https://x.org/anything")
     assert RobotsRules.parse("User-agent: *\nDisallow:\n").can_fetch("a", "https://x.org/a")
     assert RobotsRules.parse("garbage\n\x00\nCrawl-delay: x").can_fetch("a", "https://x.org/")
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "reason"),
+    [
+        (bytes(range(256)) * 8, "text/plain", "binary"),
+        ("User-agent: *\nDisallow: /".encode("utf-16"), "text/plain", "binary"),
+        (b"\n<!DOCTYPE html><html><body>Disallow: /</body></html>", "text/html", "HTML"),
+        (b"<?xml version='1.0'?><error>no</error>", "application/xml", "HTML/XML"),
+        (b"Welcome to our site!\nNothing to see here.\n", "text/plain", "no robots.txt directive"),
+    ],
+    ids=["binary", "utf-16", "html", "xml", "prose"],
+)
+def test_robots_file_that_is_not_one(content: bytes, content_type: str, reason: str) -> None:
+    with pytest.raises(ParseError, match=reason):
+        RobotsRules.parse_file(content, content_type)
+
+
+def test_robots_file_that_is_one() -> None:
+    for empty in (b"", b"\n\n", b"# nothing to say\n", b"\xef\xbb\xbf"):
+        assert RobotsRules.parse_file(empty).can_fetch("a", "https://x.org/a")
+    # Served as HTML by a misconfigured server, or with odd lines: still a robots.txt.
+    text = b"\xef\xbb\xbfUser-agent: *\nDisallow: /private/\nnonsense here\nCrawl-delay: 2\n"
+    rules = RobotsRules.parse_file(text, "text/html")
+    assert not rules.can_fetch("a", "https://x.org/private/1")
+    assert rules.crawl_delay("a") == 2.0
 
 
 # --- header helpers --------------------------------------------------------------------------
@@ -260,3 +288,43 @@ def test_robots_missing_means_allow_all() -> None:
     with fake_site(count=2) as site:
         site.add_fault("/robots.txt", Fault("status", times=0, status=404))
         assert get(site, site.releases[0].path, fast()).status == 200
+
+
+def test_robots_unreadable_means_allow_all_and_is_reported(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with fake_site(count=2, crawl_delay=5) as site:
+        site.pages["/robots.txt"] = (b"\x00\x01\x02" * 100, "text/plain")
+        config = fast(delay=0.02)
+
+        async def twice(fetcher: Fetcher) -> list[tuple[str, str]]:
+            for release in site.releases:
+                await fetcher.fetch(site.base_url + release.path)
+            assert fetcher._host(site.base_url).delay == 0.02  # the default delay stays
+            return fetcher.malformed
+
+        malformed = run(twice, config)
+        assert [url for url, _ in malformed] == [site.base_url + "/robots.txt"]
+        assert "binary data" in malformed[0][1]
+        assert [r.levelname for r in caplog.records] == ["WARNING"]
+        assert len(site.hits_for("/robots.txt")) == 1
+
+
+def test_transport_reuses_connections_and_maps_errors(site: FakeSite) -> None:
+    async def main() -> tuple[int, type[Exception] | None]:
+        transport = AsyncioTransport(httpx.Limits(max_keepalive_connections=2))
+        async with httpx.AsyncClient(transport=transport) as client:
+            for release in site.releases[:4]:
+                response = await client.get(site.base_url + release.path)
+                assert response.content == release.body
+            idle = sum(len(v) for v in transport._idle.values())
+            site.add_fault(site.releases[0].path, Fault("reset"))
+            try:
+                await client.get(site.base_url + site.releases[0].path)
+            except httpx.TransportError as exc:
+                return idle, type(exc)
+        return idle, None
+
+    idle, error = asyncio.run(main())
+    assert idle == 1  # one keep-alive connection served the four requests
+    assert error is not None and issubclass(error, httpx.TransportError)

@@ -16,6 +16,7 @@ from osce_parse.listing import (
     node_id_of,
     parse_listing,
     release_key,
+    url_language,
 )
 from osce_parse.models import ListingItem
 from tests.crawl_support import FIXTURES, fake_site
@@ -125,6 +126,10 @@ def test_url_helpers() -> None:
     # The parsed page knows better: /node/1 may serve the German page.
     assert release_key("https://www.osce.org/node/1", 1, "de") == "de/1"
     assert release_key("https://www.osce.org/pc/1", 1, "pc") == "en/1"  # a section, not a language
+    assert url_language("https://www.osce.org/ru/pc/1") == "ru"
+    assert url_language("https://www.osce.org/pc/1") == "en"
+    assert url_language("https://www.osce.org/sg/1") == "en"  # a section
+    assert url_language("https://www.osce.org/de/node/1") == "de"
     assert listing_url("https://www.osce.org") == (
         "https://www.osce.org/press-releases?solrsort=ds_date+desc&rows=10"
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import time
 
 import pytest
 
@@ -44,17 +45,46 @@ def test_urlset_gzip_and_download_links() -> None:
         )
 
 
-def test_entities_are_not_resolved() -> None:
-    xml = (
+def test_entity_declarations_are_refused() -> None:
+    external = (
         b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
         b"<urlset><url><loc>https://x.org/&e;</loc></url></urlset>"
     )
-    result = parse_sitemap(xml)
-    assert all("root:" not in entry.url for entry in result.urls)
+    laughs = b"".join(
+        b'<!ENTITY l%d "%s">' % (i, b"&l%d;" % (i - 1) * 10 if i else b"lol") for i in range(10)
+    )
+    bomb = (
+        b"<!DOCTYPE u [" + laughs + b"]><urlset><url><loc>https://x.org/&l9;</loc></url></urlset>"
+    )
+    for data in (external, bomb, gzip.compress(bomb)):
+        began = time.monotonic()
+        with pytest.raises(ParseError, match="entities"):
+            parse_sitemap(data)
+        assert time.monotonic() - began < 1.0
+    # A DOCTYPE without entities is harmless.
+    plain = f"<!DOCTYPE urlset><urlset {NS}><url><loc>https://x.org/pc/1</loc></url></urlset>"
+    assert parse_sitemap(plain.encode()).urls == (SitemapEntry("https://x.org/pc/1"),)
+
+
+def test_truncated_sitemaps_are_refused() -> None:
+    xml = f"<urlset {NS}>" + "".join(f"<url><loc>/pc/{i}</loc></url>" for i in range(500))
+    xml += "</urlset>\n"
+    whole = parse_sitemap(xml.encode(), "https://x.org/sitemap.xml")
+    assert len(whole.urls) == 500
+    packed = gzip.compress(xml.encode())
+    with pytest.raises(ParseError, match="gzip data is truncated"):
+        parse_sitemap(packed[: len(packed) // 2])
+    for cut in (xml[: len(xml) // 2], xml.replace("</urlset>", "")):
+        with pytest.raises(ParseError, match="truncated"):
+            parse_sitemap(cut.encode())
+    # XML recovery still mends small slips, such as an unescaped ampersand.
+    slip = xml.replace("/pc/7<", "/pc/7?a=1&b=2<").encode()
+    assert len(parse_sitemap(slip, "https://x.org/").urls) == 500
 
 
 def test_not_a_sitemap() -> None:
-    for data in (b"", b"<html><body>hi</body></html>", b"\x1f\x8bnot gzip", b"{}"):
+    junk = bytes(range(256)) * 40
+    for data in (b"", b"<html><body>hi</body></html>", b"\x1f\x8bnot gzip", b"{}", junk):
         with pytest.raises(ParseError):
             parse_sitemap(data)
 
