@@ -976,8 +976,8 @@ def reparse(store: Store, progress: Callable[[int, int], None] | None = None) ->
     Use after upgrading osce_parse: nothing is fetched.
     """
     outcomes: Counter[str] = Counter()
-    pages = list(store.release_pages())
-    for index, (_, page) in enumerate(pages, 1):
+    total = store.release_count()
+    for index, (_, page) in enumerate(store.release_pages(), 1):  # streamed, 200 rows at a time
         try:
             release = parse_page(page.body, page.content_type, page.final_url)
         except ParseError:
@@ -987,5 +987,5 @@ def reparse(store: Store, progress: Callable[[int, int], None] | None = None) ->
                 _, outcome = store.save_release(release, page.url)
             outcomes[outcome] += 1
         if progress is not None:
-            progress(index, len(pages))
+            progress(index, total)
     return outcomes
