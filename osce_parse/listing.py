@@ -12,6 +12,7 @@ Also here: the URL helpers the crawler keys its work on (:func:`release_key`,
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
@@ -336,15 +337,21 @@ def _container(link: HtmlElement, url: str, targets: dict[HtmlElement, str]) -> 
     return best
 
 
+# Real listing pages show 10 or 50 items: a page with thousands of links is read only up to these
+# caps, so a hostile page cannot make the fallback take seconds.
+MAX_LINKS = 5000
+MAX_ITEMS = 1000
+
+
 def _link_items(root: HtmlElement, base: str | None) -> list[ListingItem]:
     """Fallback: one item per release URL linked from the main content, in page order."""
-    targets = dict(_release_links(_main(root), base))
+    targets = dict(itertools.islice(_release_links(_main(root), base), MAX_LINKS))
     links: dict[str, list[HtmlElement]] = {}
     for link, url in targets.items():
         if _same_site(url, base):
             links.setdefault(url, []).append(link)
-    items = []
-    for url, found in links.items():
+    items: list[ListingItem] = []
+    for url, found in itertools.islice(links.items(), MAX_ITEMS):
         title = max((text_of(link) for link in found), key=len)
         if not title:
             continue

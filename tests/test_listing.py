@@ -135,3 +135,15 @@ def test_url_helpers() -> None:
     )
     filtered = listing_url("https://www.osce.org", field_of_work="900", page=2)
     assert "filters=+im_taxonomy_vid_3:(900)" in filtered and filtered.endswith("page=2")
+
+
+def test_a_page_with_thousands_of_links_is_read_up_to_the_caps() -> None:
+    from osce_parse.listing import MAX_ITEMS
+
+    links = "".join(f'<a href="/pc/{i}">Release number {i}</a>' for i in range(100, 20100))
+    listing = parse_listing(
+        f"<html><body><main><div>{links}</div></main></body></html>",
+        "https://www.osce.org/press-releases",
+    )
+    assert len(listing.items) == MAX_ITEMS
+    assert listing.items[0].url == "https://www.osce.org/pc/100"
