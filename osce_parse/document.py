@@ -39,6 +39,9 @@ def _parser() -> lxml.html.HTMLParser:
 # A site page has about a thousand elements; this many is an attack or a dump, and every field
 # extractor walks the tree, so a page with more is refused rather than parsed for seconds.
 MAX_ELEMENTS = 50_000
+# Larger input is refused before decoding: it cannot be a release page, and parsing it would
+# take seconds.
+MAX_INPUT = 10_000_000
 _COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -239,9 +242,15 @@ def parse_html(html: Any) -> HtmlElement:
     """Return the root ``<html>`` element of ``html`` (str, bytes or a BeautifulSoup object).
 
     Raises :class:`ParseError` for empty, binary, JSON or entity-declaring input, for markup
-    libxml2 cannot read to the end (nested over 256 levels, a text or attribute over 10 MB), and
-    for pages of more than :data:`MAX_ELEMENTS` elements.
+    libxml2 cannot read to the end (nested over 256 levels, a text or attribute over 10 MB), for
+    input over :data:`MAX_INPUT` bytes or characters, and for pages of more than
+    :data:`MAX_ELEMENTS` elements.
     """
+    if isinstance(html, str | bytes | bytearray | memoryview) and len(html) > MAX_INPUT:
+        raise ParseError(
+            f"page is {len(html) / 1e6:.1f} MB, over the {MAX_INPUT // 1_000_000} MB size limit "
+            "(release pages are well under 1 MB); refused"
+        )
     text = _as_text(html)
     space = _SPACE.match(text)  # leading whitespace, however long
     start = space.end() if space else 0
