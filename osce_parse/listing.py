@@ -21,9 +21,10 @@ from lxml.html import HtmlElement
 
 from .dates import parse_date, parse_datetime
 from .document import parse_html, text_of
+from .labels import FIELD_LABELS, label_key
 from .metadata import absolute
 from .models import Listing, ListingItem
-from .text import clean
+from .text import clean, strip_label
 
 __all__ = [
     "LANGUAGES",
@@ -45,24 +46,7 @@ LANGUAGES = frozenset(_LANGUAGE_CODES.split(" "))
 _NODE_PATH = re.compile(r"^(?:/[a-z]{2,3})?(?:/[\w.-]+)+/(\d{2,9})/?$")
 _NOT_RELEASE = re.compile(r"^/(?:[a-z]{2,3}/)?(?:files|sites|system|sitemap|user|search)/")
 
-_LABELS = {
-    "publishing date": "date",
-    "date": "date",
-    "published": "date",
-    "content type": "content_type",
-    "type": "content_type",
-    "where we are": "sources",
-    "source": "sources",
-    "sources": "sources",
-    "what we do": "fields_of_work",
-    "fields of work": "fields_of_work",
-    "field of work": "fields_of_work",
-    "location": "location",
-}
-_LABEL_RE = re.compile(
-    r"^(" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True)) + r")\s*:\s*(.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
+_LABEL_LINE = re.compile(r"^([^:\n]{1,40}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BLOCK_TAGS = "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article header footer table tr td"
 _BLOCK = frozenset(f"{_BLOCK_TAGS} th br span time".split(" "))
 _NEXT_TEXT = re.compile(r"^(?:next(?: page)?|›|»|next ›|next »|>|›› ?|»»?)$", re.IGNORECASE)
@@ -232,11 +216,11 @@ def _newsroom_item(item: HtmlElement, base: str | None) -> ListingItem | None:
             fields.setdefault(pending, line)
             pending = None
             continue
-        m = _LABEL_RE.match(line)
-        if m:
-            name = _LABELS[m[1].lower()]
-            if m[2].strip():
-                fields.setdefault(name, m[2].strip())
+        labelled = _label_line(line)
+        if labelled:
+            name, value = labelled
+            if value:
+                fields.setdefault(name, value)
             else:
                 pending = name
             continue
@@ -249,6 +233,21 @@ def _newsroom_item(item: HtmlElement, base: str | None) -> ListingItem | None:
         ".//*[contains(concat(' ', normalize-space(@class), ' '), ' search-snippet ')]"
     )
     teaser = text_of(snippet[0]) if snippet else (max(rest, key=len) if rest else "")
+    return _item(url, title, date, fields, teaser)
+
+
+def _label_line(line: str) -> tuple[str, str] | None:
+    """(field, value) of a "Label: value" line whose label the site uses, else None."""
+    m = _LABEL_LINE.match(line)
+    if m is None:
+        return None
+    field = label_key(strip_label(m[1]), FIELD_LABELS, None)
+    return (field, m[2].strip()) if field else None
+
+
+def _item(
+    url: str, title: str, date: dt.date | None, fields: dict[str, str], teaser: str | None
+) -> ListingItem:
     return ListingItem(
         url=url,
         title=title,
@@ -261,7 +260,7 @@ def _newsroom_item(item: HtmlElement, base: str | None) -> ListingItem | None:
 
 
 def _labelled(el: HtmlElement) -> bool:
-    return any(_LABEL_RE.match(line) for line in _lines(el))
+    return any(_label_line(line) for line in _lines(el))
 
 
 def _newsroom_items(root: HtmlElement, base: str | None) -> list[ListingItem]:
@@ -358,23 +357,10 @@ def _link_items(root: HtmlElement, base: str | None) -> list[ListingItem]:
         container = _container(found[0], url, targets)
         lines = [line for line in _lines(container) if line != title]
         date = _item_date(container)
-        teaser = max(
-            (x for x in lines if len(x) > 40 and not _LABEL_RE.match(x)), default=None, key=len
-        )
-        fields = {
-            _LABELS[m[1].lower()]: m[2] for x in lines if (m := _LABEL_RE.match(x)) is not None
-        }
-        items.append(
-            ListingItem(
-                url=url,
-                title=title,
-                date=date,
-                content_type=fields.get("content_type") or None,
-                sources=_split_values(fields.get("sources", "")),
-                fields_of_work=_split_values(fields.get("fields_of_work", "")),
-                teaser=teaser,
-            )
-        )
+        labelled = [(x, _label_line(x)) for x in lines]
+        teaser = max((x for x, lab in labelled if len(x) > 40 and not lab), default=None, key=len)
+        fields = {lab[0]: lab[1] for _, lab in labelled if lab is not None}
+        items.append(_item(url, title, date, fields, teaser))
     return items
 
 
