@@ -118,8 +118,12 @@ def _fixtures() -> Iterable[tuple[Path, dict[str, Any]]]:
 
 def _golds(facts: dict[str, Any]) -> list[Gold]:
     return [
-        Gold(int(q["paragraph"]), str(q.get("starts", "")), q.get("speaker"),
-             bool(q.get("continued", False)))
+        Gold(
+            int(q["paragraph"]),
+            str(q.get("starts", "")),
+            q.get("speaker"),
+            bool(q.get("continued", False)),
+        )
         for q in facts["quotes"]
     ]
 
@@ -188,21 +192,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(line)
     print(f"\n{'language':<9} {'quotes':>6} {'precision':>9} {'recall':>6} {'speakers':>8}")
     for language, score in sorted(by_language.items()):
-        print(f"{language:<9} {score.expected:>6} " + "{:>9.3f} {:>6.3f} {:>8.3f}".format(
-            *score.rates()[:3]))
+        print(
+            f"{language:<9} {score.expected:>6} "
+            + "{:>9.3f} {:>6.3f} {:>8.3f}".format(*score.rates()[:3])
+        )
     if args.verbose:
         for miss in fixtures.misses + table.misses:
             print("  -", miss)
     if rows:
         print(f"\n{'page':<40} {'paras':>5} {'parse ms':>9} {'quotes ms':>9} {'ratio':>6}")
         for name, parse_time, quote_time, paras in rows:
-            print(f"{name:<40} {paras:>5} {parse_time * 1e3:>9.2f} {quote_time * 1e3:>9.3f} "
-                  f"{quote_time / parse_time:>6.1%}")
+            print(
+                f"{name:<40} {paras:>5} {parse_time * 1e3:>9.2f} {quote_time * 1e3:>9.3f} "
+                f"{quote_time / parse_time:>6.1%}"
+            )
         parse_med = statistics.median(r[1] for r in rows)
         quote_med = statistics.median(r[2] for r in rows)
         ratio_med = statistics.median(r[2] / r[1] for r in rows)
-        print(f"{'median':<40} {'':>5} {parse_med * 1e3:>9.2f} {quote_med * 1e3:>9.3f} "
-              f"{ratio_med:>6.1%}")
+        print(
+            f"{'median':<40} {'':>5} {parse_med * 1e3:>9.2f} {quote_med * 1e3:>9.3f} "
+            f"{ratio_med:>6.1%}"
+        )
     print()
     for label, seconds in _worst_cases():
         print(f"worst case: {label:<40} {seconds:.3f} s")

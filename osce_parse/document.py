@@ -36,6 +36,8 @@ def _parser() -> lxml.html.HTMLParser:
             remove_comments=True, remove_pis=True, no_network=True
         )
     return parser
+
+
 # A site page has about a thousand elements; this many is an attack or a dump, and every field
 # extractor walks the tree, so a page with more is refused rather than parsed for seconds.
 MAX_ELEMENTS = 50_000

@@ -76,8 +76,7 @@ def alternation(phrases: Iterable[str]) -> str:
     apostrophe its look-alikes ("ta'kidladi" = "taʼkidladi")."""
     unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     return "|".join(
-        r"[ \u00a0]+".join(re.escape(w).replace("'", "['’ʼʻ‘]") for w in p.split())
-        for p in unique
+        r"[ \u00a0]+".join(re.escape(w).replace("'", "['’ʼʻ‘]") for w in p.split()) for p in unique
     )
 
 
@@ -96,11 +95,32 @@ def _other_words(*kinds: str) -> frozenset[str]:
 # --- vocabulary -----------------------------------------------------------------------------------
 
 HONORIFICS: dict[str, str | None] = {
-    "mr": MALE, "mister": MALE, "sir": MALE, "lord": MALE, "monsieur": MALE, "herr": MALE,
-    "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE, "madam": FEMALE, "madame": FEMALE,
-    "mme": FEMALE, "dame": FEMALE, "lady": FEMALE, "frau": FEMALE, "baroness": FEMALE,
-    "dr": None, "prof": None, "h.e.": None, "excellency": None, "hon": None,
-    "honourable": None, "honorable": None, "rev": None, "his": None, "her": None,
+    "mr": MALE,
+    "mister": MALE,
+    "sir": MALE,
+    "lord": MALE,
+    "monsieur": MALE,
+    "herr": MALE,
+    "mrs": FEMALE,
+    "ms": FEMALE,
+    "miss": FEMALE,
+    "madam": FEMALE,
+    "madame": FEMALE,
+    "mme": FEMALE,
+    "dame": FEMALE,
+    "lady": FEMALE,
+    "frau": FEMALE,
+    "baroness": FEMALE,
+    "dr": None,
+    "prof": None,
+    "h.e.": None,
+    "excellency": None,
+    "hon": None,
+    "honourable": None,
+    "honorable": None,
+    "rev": None,
+    "his": None,
+    "her": None,
 } | {
     word: (None if gender == ANYONE else gender)
     for lang in SPEECH_WORDS
@@ -108,20 +128,41 @@ HONORIFICS: dict[str, str | None] = {
 }
 """Words dropped from a speaker's name; the value is the gender they imply."""
 
-GENDERED_ROLES: dict[str, str] = {
-    "chairman": MALE, "spokesman": MALE, "congressman": MALE, "ombudsman": MALE, "king": MALE,
-    "prince": MALE, "baron": MALE, "duke": MALE, "count": MALE, "emperor": MALE,
-    "chairwoman": FEMALE, "spokeswoman": FEMALE, "congresswoman": FEMALE, "queen": FEMALE,
-    "princess": FEMALE, "duchess": FEMALE, "countess": FEMALE, "empress": FEMALE,
-    "ambassadress": FEMALE, "businesswoman": FEMALE, "businessman": MALE,
-} | dict.fromkeys(_other_words("female"), FEMALE) | dict.fromkeys(_other_words("male"), MALE)
+GENDERED_ROLES: dict[str, str] = (
+    {
+        "chairman": MALE,
+        "spokesman": MALE,
+        "congressman": MALE,
+        "ombudsman": MALE,
+        "king": MALE,
+        "prince": MALE,
+        "baron": MALE,
+        "duke": MALE,
+        "count": MALE,
+        "emperor": MALE,
+        "chairwoman": FEMALE,
+        "spokeswoman": FEMALE,
+        "congresswoman": FEMALE,
+        "queen": FEMALE,
+        "princess": FEMALE,
+        "duchess": FEMALE,
+        "countess": FEMALE,
+        "empress": FEMALE,
+        "ambassadress": FEMALE,
+        "businesswoman": FEMALE,
+        "businessman": MALE,
+    }
+    | dict.fromkeys(_other_words("female"), FEMALE)
+    | dict.fromkeys(_other_words("male"), MALE)
+)
 
 FOREIGN_TITLES = _other_words("titles", "female", "male")
 """Titles in the other languages of osce.org (``labels.SPEECH_WORDS``), lower-cased: Russian
 writes them in lower case before a name ("посол Игли Хасани")."""
 
-TITLES = wordset(
-    """ambassador minister president vice-president prime secretary general secretary-general
+TITLES = (
+    wordset(
+        """ambassador minister president vice-president prime secretary general secretary-general
     director director-general colonel lieutenant major captain commander admiral brigadier judge
     justice prosecutor commissioner representative rapporteur envoy chair chairperson
     chair-in-office chairperson-in-office chairman-in-office co-chair co-ordinator coordinator
@@ -132,7 +173,10 @@ TITLES = wordset(
     personal acting outgoing incoming former new principal assistant associate auditor
     superintendent inspector sergeant corporal marshal general-major major-general
     lieutenant-general lieutenant-colonel co-rapporteur speaker"""
-) | frozenset(GENDERED_ROLES) | FOREIGN_TITLES
+    )
+    | frozenset(GENDERED_ROLES)
+    | FOREIGN_TITLES
+)
 """Words that precede a name as a title or role ("Foreign Minister Ian Borg")."""
 
 RANKS = wordset(
@@ -141,8 +185,9 @@ RANKS = wordset(
 )
 """Titles kept as a role of their own when a longer role precedes them."""
 
-ROLE_NOUNS = wordset(
-    """minister ambassador head chief director president secretary representative commissioner
+ROLE_NOUNS = (
+    wordset(
+        """minister ambassador head chief director president secretary representative commissioner
     coordinator co-ordinator chair chairperson chairman chairwoman chair-in-office
     chairperson-in-office chairman-in-office spokesperson spokesman spokeswoman official officer
     envoy expert adviser advisor rapporteur judge prosecutor mayor governor deputy leader member
@@ -154,7 +199,10 @@ ROLE_NOUNS = wordset(
     speaker president-elect parliamentarian politician senator mp mps legislator author victim
     witness survivor student teacher citizen resident founder attorney patriarch bishop
     superintendent inspector sergeant rector dean auditor undersecretary under-secretary"""
-) | frozenset(GENDERED_ROLES) | FOREIGN_TITLES
+    )
+    | frozenset(GENDERED_ROLES)
+    | FOREIGN_TITLES
+)
 """Nouns naming what a person is: they make a phrase a role ("the Head of Mission")."""
 
 ROLE_ADJECTIVES = wordset(
@@ -213,11 +261,51 @@ SUBJECT_STOP = wordset(
     what when where while because although also"""
 )
 
-_FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ová", "ská", "cká", "skaya", "ienė", "aitė", "ytė",
-                           "ūtė", "ovna", "evna", "yova", "ska",
-                           "ова", "ева", "ёва", "ская", "цкая", "ська", "цька", "айте", "овна")
-_MALE_SURNAME_ENDINGS = ("ov", "ev", "ský", "cký", "skiy", "skii", "ovich", "evich", "ski",
-                         "ов", "ев", "ёв", "ский", "цкий", "ський", "цький", "ович", "евич")
+_FEMALE_SURNAME_ENDINGS = (
+    "ova",
+    "eva",
+    "ová",
+    "ská",
+    "cká",
+    "skaya",
+    "ienė",
+    "aitė",
+    "ytė",
+    "ūtė",
+    "ovna",
+    "evna",
+    "yova",
+    "ska",
+    "ова",
+    "ева",
+    "ёва",
+    "ская",
+    "цкая",
+    "ська",
+    "цька",
+    "айте",
+    "овна",
+)
+_MALE_SURNAME_ENDINGS = (
+    "ov",
+    "ev",
+    "ský",
+    "cký",
+    "skiy",
+    "skii",
+    "ovich",
+    "evich",
+    "ski",
+    "ов",
+    "ев",
+    "ёв",
+    "ский",
+    "цкий",
+    "ський",
+    "цький",
+    "ович",
+    "евич",
+)
 
 
 def _char_class(predicate: Callable[[str], bool], ranges: Iterable[tuple[int, int]]) -> str:
@@ -266,13 +354,29 @@ _ROLE_REF = re.compile(
     rf"[{UP}][\w’'\-\u2011]*){{0,6}}"
 )
 _CAP_WORD = re.compile(rf"[{UP}][\w\-\u2011]*")
-_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ities", "ance",
-                  "ances", "ence", "ences", "ism", "isms", "ship", "ships")
+_NOUN_SUFFIXES = (
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ness",
+    "ities",
+    "ance",
+    "ances",
+    "ence",
+    "ences",
+    "ism",
+    "isms",
+    "ship",
+    "ships",
+)
 _BEFORE_SPEECH = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to|\bby){_SP}+$")
 _APPOSITIVE = re.compile(
     rf",{_SP}+(?P<role>[^,.;:!?\"“”„«»]{{2,150}}?)(?=[,.;:!?]|{_SP}+(?:{SPEECH_VERBS})\b|$)"
 )
-_STOP_CHARS = frozenset(",;:.!?()\"“”«»")
+_STOP_CHARS = frozenset(',;:.!?()"“”«»')
 _WORDS = re.compile(r"[^ \u00a0]+")
 _PRONOUN_RE = re.compile(  # "her" only as a possessive after a preposition ("in her speech")
     r"\b(?:(he|his|himself)|(she|hers|herself|(?:(?<=in )|(?<=of )|(?<=for )|(?<=with )|"
@@ -285,6 +389,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[\"“”„«»]")
 
 
 # --- small word helpers ---------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=8192)
 def norm_word(token: str) -> str:
@@ -302,7 +407,7 @@ def canonical_role_word(low: str) -> str:
     """Map role-word variants to one form (chairperson, chairman, chair → chair)."""
     for variant in ("chairperson", "chairman", "chairwoman"):
         if low.startswith(variant):
-            return "chair" + low[len(variant):]
+            return "chair" + low[len(variant) :]
     return low.replace("coordinator", "co-ordinator")
 
 
@@ -321,14 +426,21 @@ def is_name_token(token: str) -> bool:
     """True for a token that can be part of a personal name (not a title, org or common word)."""
     if not _is_capitalised(token):
         return False
-    if len(token) > 1 and not token.endswith(".") and (
-        token[1].isupper() or token[1:].replace(".", "").isupper()
+    if (
+        len(token) > 1
+        and not token.endswith(".")
+        and (token[1].isupper() or token[1:].replace(".", "").isupper())
     ):
         return False  # an acronym such as OSCE or UNMIK, also inflected: "OEBS-a", "ЕККУнун"
     low = norm_word(token)
     return not (
-        low in TITLES or low in ORG_WORDS or low in COMMON or low in HONORIFICS
-        or low in ROLE_NOUNS or low.endswith("-in-office") or low.rsplit("-", 1)[-1] in TITLES
+        low in TITLES
+        or low in ORG_WORDS
+        or low in COMMON
+        or low in HONORIFICS
+        or low in ROLE_NOUNS
+        or low.endswith("-in-office")
+        or low.rsplit("-", 1)[-1] in TITLES
     )
 
 
@@ -337,7 +449,7 @@ def name_base(token: str) -> str:
     """A name token without a possessive or case ending: "Borg's", Turkish "Zannier'in" and
     Armenian "Զանիերը" (with its article) -> "Borg", "Zannier", "Զանիեր"."""
     cut = max(token.rfind("'"), token.rfind("’"))
-    if cut >= 2 and 0 < len(token) - cut - 1 <= 4 and token[cut + 1:].islower():
+    if cut >= 2 and 0 < len(token) - cut - 1 <= 4 and token[cut + 1 :].islower():
         return token[:cut]
     if len(token) > 2 and token[-1] == "ը" and "\u0531" <= token[-2] <= "\u0587":
         return token[:-1]
@@ -354,7 +466,7 @@ def _end_of_name(text: str, lo: int, hi: int) -> int:
     part of it: "Thomas Greminger Ankara'yı" (Turkish: "… Ankara" in the accusative) ends at
     Greminger; "Lamberto Zannier'in" and "Helga Maria Schmid'in" keep the surname."""
     space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
-    if space < 0 or not has_case_ending(text[space + 1:hi]):
+    if space < 0 or not has_case_ending(text[space + 1 : hi]):
         return hi
     before = text[lo:space].split()
     if len(before) < 2 or first_name_gender(before[-1]):
@@ -393,6 +505,7 @@ def _surname_gender(surname: str) -> str | None:
 
 
 # --- noun phrases ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
@@ -452,8 +565,10 @@ def analyze_np(phrase: str) -> NounPhrase | None:
     role = tuple(w for w in words[:cut] if norm_word(w) not in HONORIFICS)
     gender = _cue_gender(words[:cut])
     after_connector = cut > 0 and words[cut - 1].lower() in CONNECTORS  # "Office in Tajikistan"
-    if name and not after_connector and (
-        first not in DETERMINERS or len(name) > 1 or _is_title(words[cut - 1])
+    if (
+        name
+        and not after_connector
+        and (first not in DETERMINERS or len(name) > 1 or _is_title(words[cut - 1]))
     ):
         return NounPhrase(text, "name", name, role, gender)
     if not any(_is_capitalised(w) or is_role_word(norm_word(w)) for w in words):
@@ -472,6 +587,7 @@ def _cue_gender(words: Iterable[str]) -> str | None:
 
 
 # --- the registry ---------------------------------------------------------------------------------
+
 
 @dataclass(eq=False, slots=True)
 class PersonEntry:
@@ -642,8 +758,11 @@ class Registry:
             if len(tokens) <= 12:  # a few str.find calls beat a regex pass
                 hits = _find_all(text, tokens)
             else:
-                hits = ((m.start(), m.group()) for m in _CAP_WORD.finditer(text)
-                        if m.group() in self._by_last)
+                hits = (
+                    (m.start(), m.group())
+                    for m in _CAP_WORD.finditer(text)
+                    if m.group() in self._by_last
+                )
             for i, token in hits:
                 j = i + len(token)
                 if _is_word_at(text, i, j):
@@ -657,19 +776,19 @@ class Registry:
     ) -> tuple[int, tuple[str, ...], list[str] | None, str | None] | None:
         """Return (name start, name, roles, cue gender) when a capitalised run ends in a name;
         roles is None when nothing shows that the name is a person's."""
-        if not is_name_token(text[max(lo, text.rfind(" ", lo, hi) + 1):hi]):
+        if not is_name_token(text[max(lo, text.rfind(" ", lo, hi) + 1) : hi]):
             return None  # "OSCE Permanent Council": a name must come last
         tokens = text[lo:hi].split()
         for i in range(len(tokens) - 2, -1, -1):
             if tokens[i].endswith(("'s", "’s")):  # "Malta's Foreign Minister Ian Borg"
-                tokens = tokens[i + 1:]
+                tokens = tokens[i + 1 :]
                 break
         cut = _given_name_start(tokens, split_name(tokens))
         name = tuple(name_base(t) for t in tokens[cut:])
         titled = cut > 0 and _is_title(tokens[cut - 1])
         gender = _cue_gender(tokens[:cut])
         if not titled and all(t.isupper() or _is_title(t) for t in tokens[:cut]):
-            before = text[max(0, lo - 30):lo].split()  # "глава МООНК Ламберто Заньер"
+            before = text[max(0, lo - 30) : lo].split()  # "глава МООНК Ламберто Заньер"
             titled = bool(before) and before[-1].islower() and _is_title(before[-1])
             if titled and gender is None:
                 gender = _cue_gender(before[-1:])  # "заступниця Олена Коваль"
@@ -798,8 +917,11 @@ class Registry:
 @lru_cache(maxsize=4096)
 def _role_key(words: tuple[str, ...]) -> frozenset[str]:
     """The role words a phrase asks for ("the Head of Mission" → head, mission), or nothing."""
-    wanted = frozenset(canonical_role_word(norm_word(w)) for w in words
-                       if not w.isupper() and norm_word(w) not in CONNECTORS | DETERMINERS)
+    wanted = frozenset(
+        canonical_role_word(norm_word(w))
+        for w in words
+        if not w.isupper() and norm_word(w) not in CONNECTORS | DETERMINERS
+    )
     return wanted if any(is_role_word(w) for w in wanted) else frozenset()
 
 
@@ -828,7 +950,7 @@ def _looks_personal(
         return False
     if first_name_gender(name[0]):
         return True
-    before = text[max(0, lo - 5):lo].split()
+    before = text[max(0, lo - 5) : lo].split()
     if before and before[-1] in CONNECTORS:  # "the Court of Human Rights"
         return False
     if has_role or after_speech.match(text, hi):
@@ -896,11 +1018,17 @@ def _is_title(token: str) -> bool:
     """A title or role right before a name: "Ambassador", "Chief Monitor", "UNMIK-Leiter"."""
     low = norm_word(token)
     last = low.rsplit("-", 1)[-1]
-    return (low in TITLES or low in HONORIFICS or low in ROLE_NOUNS or last in TITLES
-            or low.endswith("-in-office"))
+    return (
+        low in TITLES
+        or low in HONORIFICS
+        or low in ROLE_NOUNS
+        or last in TITLES
+        or low.endswith("-in-office")
+    )
 
 
 # --- roles ----------------------------------------------------------------------------------------
+
 
 @lru_cache(maxsize=8192)
 def _roleish(token: str) -> bool:
@@ -913,8 +1041,19 @@ def _roleish(token: str) -> bool:
 
 
 def _is_day(low: str) -> bool:
-    return low.endswith("day") or low in {"january", "february", "march", "april", "june", "july",
-                                          "august", "september", "october", "november", "december"}
+    return low.endswith("day") or low in {
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 
 
 def _walk_back(words: list[str]) -> list[str]:
@@ -938,8 +1077,10 @@ def _clean_role(words: list[str]) -> list[str]:
         words.pop()
     if not any(is_role_word(norm_word(w)) or norm_word(w).endswith("-in-office") for w in words):
         return []
-    if len(words) > 1 and norm_word(words[-1]) in RANKS and any(
-        is_role_word(norm_word(w)) and norm_word(w) not in RANKS for w in words[:-1]
+    if (
+        len(words) > 1
+        and norm_word(words[-1]) in RANKS
+        and any(is_role_word(norm_word(w)) and norm_word(w) not in RANKS for w in words[:-1])
     ):
         return [*_clean_role(words[:-1]), words[-1]]
     return [" ".join(words)]
@@ -947,7 +1088,7 @@ def _clean_role(words: list[str]) -> list[str]:
 
 def _roles_before(text: str, start: int) -> list[str]:
     """Roles written before a name: "UNMIK head", "Malta's Foreign Minister and …, Ian Borg"."""
-    words = text[max(0, start - 160):start].split(" ")
+    words = text[max(0, start - 160) : start].split(" ")
     if start > 160:
         words = words[1:]
     taken = _walk_back(words[:-1] if words and not words[-1] else words)

@@ -65,13 +65,15 @@ from .people import (
 
 __all__ = ["MAX_QUOTES", "extract_quotes"]
 
-_DOUBLE = "\"“”„‟«»"
+_DOUBLE = '"“”„‟«»'
 _MARKS = re.compile(r"[\"“”„‟«»'‘’‚‛‹›]+")
 _GUILLEMETS = "«»"
 _LEADING_SPACE = re.compile(r"\s*")
 _DOUBLE_MARK = re.compile(r"[\"“”„‟«»]")
-_SPACES = frozenset(" \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-                    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SPACES = frozenset(
+    " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _FREE_BEFORE = _SPACES | frozenset("([{<—–-/\u2011")
 _FREE_AFTER = _SPACES | frozenset(".,;:!?)]}>…")
 
@@ -154,8 +156,10 @@ def _language_for(code: str) -> _Language | None:
     lead = alternation(speech_words(code, "lead").split("|"))
     lead = rf"(?:(?:{lead}){_SP}+)?" if lead else ""
     aux = rf"(?:{_SP}+(?:{alternation(aux_words)}))?" if aux_words else ""
-    skip = rf"(?:(?:{_ADVERBS}|{alternation(aux_words)}){_SP}+){{0,2}}" if aux_words else (
-        rf"(?:{_ADVERBS}{_SP}+)?"
+    skip = (
+        rf"(?:(?:{_ADVERBS}|{alternation(aux_words)}){_SP}+){{0,2}}"
+        if aux_words
+        else (rf"(?:{_ADVERBS}{_SP}+)?")
     )
     name = rf"[{UP}][\w’'\-]*(?:{_SP}+[{UP}][\w’'\-]*){{0,3}}"
     verb_words = " ".join(speech_words(code, k) for k in ("verbs", "after", "before")).split()
@@ -173,9 +177,9 @@ def _language_for(code: str) -> _Language | None:
             rf",{_SP}+(?:[-–—]{_SP}*)?(?:(?:\w+|{name}){_SP}+{skip}(?:{after})"
             rf"(?!\w)|(?:{after}){_SP}+(?:\w+{_SP}+)?[{UP}])"
         ),
-        after_name=None if code == "en" else re.compile(
-            rf",?{_SP}+{skip}(?:{SPEECH_VERBS}|{after})(?!\w)"
-        ),
+        after_name=None
+        if code == "en"
+        else re.compile(rf",?{_SP}+{skip}(?:{SPEECH_VERBS}|{after})(?!\w)"),
         verb_genders={
             form: gender
             for form, gender in gendered(w for w in verb_words if w != "|").items()
@@ -223,8 +227,16 @@ class _Draft:
     chain: int = -1
 
     def quote(self, text: str) -> Quote:
-        return Quote(text[self.start:self.end], self.speaker, self.mention, self.verb,
-                     self.para, self.start, self.end, self.continued)
+        return Quote(
+            text[self.start : self.end],
+            self.speaker,
+            self.mention,
+            self.verb,
+            self.para,
+            self.start,
+            self.end,
+            self.continued,
+        )
 
 
 _NAMING = _Attribution(NounPhrase("", "naming"), None, (0, 0), 0)
@@ -267,6 +279,7 @@ def _language_code(language: str | None) -> str:
 
 
 # --- pass 1: pairing quote marks ------------------------------------------------------------------
+
 
 def _mark_role(text: str, a: int, b: int) -> str:
     """Role of the marks text[a:b]: "open" (glued to the word after), "close" (glued to the word
@@ -352,7 +365,7 @@ def _nests(text: str, outer: int, inner: int) -> bool:
     """True when the mark at ``inner`` can open a quote nested in the one opened at ``outer``."""
     if inner - outer > _WINDOW:
         return False
-    between = text[outer + 1:inner]
+    between = text[outer + 1 : inner]
     return _SENTENCE_GAP.search(between) is None and _english().inner.search(between) is None
 
 
@@ -377,6 +390,7 @@ class _Zones:
 
 
 # --- pass 3: attribution --------------------------------------------------------------------------
+
 
 class _Builder:
     """Turns paired marks into ``Quote``s, paragraph by paragraph."""
@@ -648,8 +662,10 @@ class _Builder:
     ) -> None:
         """Speaker of a quote without attribution: the split-off part, the paragraph's speech."""
         last = here[-1] if here else None
-        if last is not None and last.attribution is not None and _is_gap(
-            text, last.attribution.end, draft.open
+        if (
+            last is not None
+            and last.attribution is not None
+            and _is_gap(text, last.attribution.end, draft.open)
         ):
             draft.speaker, draft.mention, draft.verb = last.speaker, last.mention, last.verb
             return
@@ -685,7 +701,7 @@ class _Builder:
             phrase = first[0]  # "Вона привітала …"
         else:
             phrase = _leading_np(text[start:end])
-        if not phrase and "," in text[start:start + 60]:  # "On Monday, the Minister …"
+        if not phrase and "," in text[start : start + 60]:  # "On Monday, the Minister …"
             start = text.index(",", start) + 1
             phrase = _leading_np(text[start:end])
         np = self._np(phrase) if phrase else None
@@ -731,6 +747,7 @@ class _Builder:
 
 # --- text helpers ---------------------------------------------------------------------------------
 
+
 def _verb_gender(lang: _Language, verb: str) -> str | None:
     """The gender a verb form shows: "сказала" and "rekla je" are said by a woman."""
     for word in verb.lower().split():
@@ -772,11 +789,11 @@ def _caseless_np(words: Sequence[str], lang: _Language) -> NounPhrase | None:
     if len(words) == 1 and words[0] in lang.pronouns:
         return NounPhrase(words[0], "pronoun", gender=lang.pronouns[words[0]])
     titles = [i for i, w in enumerate(words) if w.startswith(lang.title_stems)]
-    name = list(words[titles[-1] + 1:titles[-1] + 4]) if titles else []
+    name = list(words[titles[-1] + 1 : titles[-1] + 4]) if titles else []
     if not name:
         return NounPhrase(text, "thing")
     name[-1] = _nominative(name[-1])
-    return NounPhrase(text, "name", tuple(name), tuple(words[:titles[-1] + 1]))
+    return NounPhrase(text, "name", tuple(name), tuple(words[: titles[-1] + 1]))
 
 
 def _nominative(word: str) -> str:
@@ -834,10 +851,10 @@ def _at_sentence_start(text: str, i: int) -> bool:
 
 def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) -> bool:
     """A quoted name of a document, event or project, or a term introduced by "called"."""
-    before = text[max(0, open_at - 30):open_at].split()
+    before = text[max(0, open_at - 30) : open_at].split()
     if before and norm_word(before[-1]) in _NAMING_CUES:
         return True
-    after = text[close + 1:close + 30].split() if close is not None else []
+    after = text[close + 1 : close + 30].split() if close is not None else []
     if after and norm_word(after[0]) in _NAMING_CUES:
         return True
     words = text[start:end].split()
@@ -853,7 +870,7 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     start = lo
     for m in _BOUNDARY.finditer(text, lo, hi):
         k = m.start()
-        word = text[max(lo, text.rfind(" ", lo, k) + 1):k].lower().lstrip("(\"“")
+        word = text[max(lo, text.rfind(" ", lo, k) + 1) : k].lower().lstrip('("“')
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
         start = m.end()
@@ -870,8 +887,16 @@ def _np_word(word: str) -> bool:
         return True
     if word[0].isupper():
         return low not in COMMON or low in DETERMINERS
-    return (low in CONNECTORS or low in DETERMINERS or low in PARTICLES or low in ORG_WORDS
-            or low in ROLE_ADJECTIVES or low in TITLES or low in _QUANTIFIERS or is_role_word(low))
+    return (
+        low in CONNECTORS
+        or low in DETERMINERS
+        or low in PARTICLES
+        or low in ORG_WORDS
+        or low in ROLE_ADJECTIVES
+        or low in TITLES
+        or low in _QUANTIFIERS
+        or is_role_word(low)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -886,7 +911,7 @@ def _leading_np(phrase: str) -> str:
         low = norm_word(word)
         if not word or not _np_word(word) or (kept and low in PRONOUNS):
             break
-        if low in CONNECTORS - DETERMINERS and kept and not _continues_role(kept, words[i + 1:]):
+        if low in CONNECTORS - DETERMINERS and kept and not _continues_role(kept, words[i + 1 :]):
             break
         kept.append(word)
         if ends_sentence or low in PRONOUNS:
@@ -931,7 +956,7 @@ def _subject_before(
     if lang.caseless:
         tail = words[-6:]
         stops = [i for i, w in enumerate(tail) if w[-1] in ".,;:!?"]
-        tail = tail[stops[-1] + 1:] if stops else tail
+        tail = tail[stops[-1] + 1 :] if stops else tail
         caseless = _caseless_np(tail, lang) if tail else None
         if caseless is None or caseless.kind == "thing":
             return None
@@ -940,11 +965,17 @@ def _subject_before(
     if words and words[-1].lower() in lang.pronouns:
         phrase = words[-1]
     elif words and words[-1].endswith(","):  # "A, B, said": B is the name or A's apposition
-        j = next((j for j in range(len(words) - 2, max(-1, len(words) - 25), -1)
-                  if words[j].endswith(",")), -1)
+        j = next(
+            (
+                j
+                for j in range(len(words) - 2, max(-1, len(words) - 25), -1)
+                if words[j].endswith(",")
+            ),
+            -1,
+        )
         if j < 0:
             return None
-        appositive = [*words[j + 1:-1], words[-1][:-1]]
+        appositive = [*words[j + 1 : -1], words[-1][:-1]]
         np = analyze_np(" ".join(appositive))
         if np is not None and np.kind == "name" and all(_is_title_word(w) for w in np.role):
             phrase = np.text
