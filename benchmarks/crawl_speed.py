@@ -40,9 +40,9 @@ import httpx
 
 from osce_parse.crawl import Crawler, CrawlOptions, ParsePool, parse_page
 from osce_parse.fetch import FetchConfig
-from osce_parse.listing import is_release_url
 from osce_parse.sitemap import parse_sitemap
 from osce_parse.storage import Store
+from osce_parse.urls import is_release_url
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 NO_POLITENESS = FetchConfig(delay=0.0, concurrency=8, obey_robots=False, timeout=30.0)

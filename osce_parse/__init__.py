@@ -10,13 +10,14 @@ from __future__ import annotations
 from .crawl import Crawler, CrawlOptions, CrawlSummary, crawl, parse_page, reparse
 from .errors import FetchError, OsceParseError, ParseError
 from .fetch import FetchConfig, Fetcher, FetchResult, HttpStatusError
-from .listing import parse_listing, release_key
+from .listing import parse_listing
 from .menu import parse_menu
 from .models import Image, Listing, ListingItem, MenuItem, Person, Quote, Release
 from .quotes import extract_quotes
 from .release import parse_release
 from .sitemap import parse_sitemap
 from .storage import StorageError, Store
+from .urls import release_key
 
 __all__ = [
     "CrawlOptions",

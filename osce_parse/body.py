@@ -18,9 +18,9 @@ from lxml.html import HtmlElement
 from .dates import find_dateline
 from .document import attr, is_chrome, text_of, within
 from .labels import FIELD_LABELS, SECTION_WORDS, label_key
-from .metadata import absolute
 from .models import Image
 from .text import strip_label
+from .urls import absolute
 
 __all__ = ["Body", "extract_body", "extract_images"]
 

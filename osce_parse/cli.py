@@ -35,10 +35,10 @@ from .crawl import (
 from .document import decode
 from .errors import FetchError, OsceParseError
 from .fetch import DEFAULT_USER_AGENT, FetchConfig, Fetcher, FetchResult, decode_html
-from .listing import LANGUAGES
 from .models import Image, Person, Quote, Release
 from .release import parse_release
 from .storage import DEFAULT_BUSY_TIMEOUT, CoverageReport, Store, taxonomy_groups
+from .urls import PATH_LANGUAGES
 
 __all__ = [
     "ProgressBar",
@@ -632,11 +632,11 @@ def _positive(kind: type[int] | type[float]) -> Any:
 
 def _languages(text: str) -> tuple[str, ...]:
     codes = [code.strip().lower() for code in text.split(",") if code.strip()]
-    unknown = [code for code in codes if code not in LANGUAGES]
+    unknown = [code for code in codes if code not in PATH_LANGUAGES]
     if not codes or unknown:
         raise argparse.ArgumentTypeError(
             f"not language codes: {', '.join(unknown) or repr(text)}"
-            f" (one of {', '.join(sorted(LANGUAGES))}, comma-separated)"
+            f" (one of {', '.join(sorted(PATH_LANGUAGES))}, comma-separated)"
         )
     return tuple(dict.fromkeys(codes))
 

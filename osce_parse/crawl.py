@@ -32,19 +32,13 @@ from urllib.parse import urljoin, urlsplit
 
 from .errors import FetchError, OsceParseError, ParseError
 from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult, decode_html
-from .listing import (
-    LANGUAGES,
-    is_release_url,
-    listing_url,
-    parse_listing,
-    release_key,
-    url_language,
-)
+from .listing import parse_listing
 from .menu import parse_menu
 from .models import Listing, Release
 from .release import parse_release
 from .sitemap import parse_sitemap
 from .storage import JournalEntry, Store
+from .urls import PATH_LANGUAGES, is_release_url, listing_url, release_key, url_language
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -119,11 +113,11 @@ class CrawlOptions:
     def __post_init__(self) -> None:
         if self.languages is not None:
             codes = tuple(dict.fromkeys(code.strip().lower() for code in self.languages))
-            unknown = [code for code in codes if code not in LANGUAGES]
+            unknown = [code for code in codes if code not in PATH_LANGUAGES]
             if unknown or not codes:
                 raise ValueError(
                     f"unknown language code(s) {', '.join(map(repr, unknown)) or '(none given)'};"
-                    f" known: {', '.join(sorted(LANGUAGES))}"
+                    f" known: {', '.join(sorted(PATH_LANGUAGES))}"
                 )
             object.__setattr__(self, "languages", codes)
 

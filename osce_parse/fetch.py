@@ -39,6 +39,7 @@ import httpx
 from .document import decode
 from .errors import FetchError, ParseError
 from .robots import RobotsRules
+from .urls import host_of
 
 __all__ = [
     "DEFAULT_USER_AGENT",
@@ -53,7 +54,6 @@ __all__ = [
     "HttpStatusError",
     "charset_of",
     "decode_html",
-    "host_of",
     "parse_retry_after",
 ]
 
@@ -153,11 +153,6 @@ class _Host:
     next_start: float = 0.0
     delay: float = 0.0
     robots: RobotsRules | None = None
-
-
-def host_of(url: str) -> str:
-    """The lower-cased ``host[:port]`` of ``url``."""
-    return urlsplit(url).netloc.lower()
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:

@@ -18,7 +18,6 @@ __all__ = [
     "LINK_WORDS",
     "MONTHS",
     "SECTION_WORDS",
-    "SITE_LANGUAGES",
     "YEAR_WORDS",
     "base_language",
     "content_type_key",
@@ -37,14 +36,6 @@ _FOLD = str.maketrans(
 def fold(word: str) -> str:
     """The look-up form of ``word``: case-folded, spelling variants merged."""
     return word.casefold().translate(_FOLD)
-
-
-# The language prefixes of osce.org paths ("/ru/pc/50033"); two-letter section names such as
-# "pc", "sg" or "mg" are not languages.
-_SITE_LANGUAGE_CODES = (
-    "en ru de fr it es uk sq sr mk bs hr me cnr ka hy az kk ky tg tk uz ro pl tr mn"
-)
-SITE_LANGUAGES: frozenset[str] = frozenset(_SITE_LANGUAGE_CODES.split())
 
 
 def base_language(language: str | None) -> str:

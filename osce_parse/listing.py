@@ -4,9 +4,6 @@ Two readers: the "Newsroom" markup (items with a title link, ``Publishing date:`
 type:``, ``Where we are:``, ``What we do:`` and a teaser), recognised by its labels rather than its
 CSS classes; and a link-driven fallback for unknown markup, which takes every link to a release page
 inside the main content. The next page comes from ``rel="next"`` or a pager's "next" link.
-
-Also here: the URL helpers the crawler keys its work on (:func:`release_key`,
-:func:`is_release_url`, :func:`listing_url`).
 """
 
 from __future__ import annotations
@@ -15,114 +12,24 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from .dates import parse_date, parse_datetime
 from .document import parse_html, text_of
 from .labels import FIELD_LABELS, label_key
-from .metadata import absolute
 from .models import Listing, ListingItem
 from .text import clean, strip_label
+from .urls import absolute, is_release_url
 
-__all__ = [
-    "LANGUAGES",
-    "is_release_url",
-    "listing_url",
-    "node_id_of",
-    "parse_listing",
-    "release_key",
-    "url_language",
-]
-
-# Language prefixes of osce.org paths (languages of the OSCE area). Two-letter section names
-# ("pc", "sg", "mg") are deliberately not here.
-_LANGUAGE_CODES = (
-    "az be bg bs cnr cs da de el en es et fi fr hr hu hy is it ka kk ky lt lv me mk mn nl no pl pt"
-    " ro ru sk sl sq sr sv tg tk tr uk uz"
-)
-LANGUAGES = frozenset(_LANGUAGE_CODES.split(" "))
-_NODE_PATH = re.compile(r"^(?:/[a-z]{2,3})?(?:/[\w.-]+)+/(\d{2,9})/?$")
-_NOT_RELEASE = re.compile(r"^/(?:[a-z]{2,3}/)?(?:files|sites|system|sitemap|user|search)/")
+__all__ = ["parse_listing"]
 
 _LABEL_LINE = re.compile(r"^([^:\n]{1,40}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _BLOCK_TAGS = "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article header footer table tr td"
 _BLOCK = frozenset(f"{_BLOCK_TAGS} th br span time".split(" "))
 _NEXT_TEXT = re.compile(r"^(?:next(?: page)?|›|»|next ›|next »|>|›› ?|»»?)$", re.IGNORECASE)
 _ITEM_CLASS = re.compile(r"(?:^|\s)(?:search-result(?:-news)?|views-row|node-teaser)(?:\s|$)")
-
-
-# --- URLs ------------------------------------------------------------------------------------
-
-
-def _language_and_path(path: str) -> tuple[str, str]:
-    first, _, rest = path.lstrip("/").partition("/")
-    if first.lower() in LANGUAGES and rest:
-        return first.lower(), "/" + rest
-    return "en", path
-
-
-def url_language(url: str) -> str:
-    """The language a URL's path names (``/ru/pc/1`` -> "ru"); English without a prefix."""
-    return _language_and_path(urlsplit(url).path)[0]
-
-
-def node_id_of(url: str) -> int | None:
-    """The node id a release URL ends in (``/pc/50033``, ``/ru/node/1``), or None."""
-    path = urlsplit(url).path
-    if _NOT_RELEASE.match(path):
-        return None
-    m = _NODE_PATH.match(path)
-    return int(m[1]) if m else None
-
-
-def is_release_url(url: str) -> bool:
-    """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or "download" in parts.query:
-        return False
-    return node_id_of(url) is not None
-
-
-def release_key(url: str, node_id: int | None = None, language: str | None = None) -> str:
-    """The identity of a release: ``"{language}/{node id}"``, else the URL without query.
-
-    The same node under several section URLs (``/cio/1``, ``/pc/1``, ``/node/1``) gets one key;
-    translations (``/ru/pc/1``) get their own. ``node_id`` and ``language`` come from the parsed
-    page when known; otherwise from the URL (its language prefix, English without one).
-    """
-    parts = urlsplit(url)
-    if language not in LANGUAGES:  # unknown, or a section name taken for one
-        language, _ = _language_and_path(parts.path)
-    node = node_id if node_id is not None else node_id_of(url)
-    if node is not None:
-        return f"{language}/{node}"
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path.rstrip("/"), "", ""))
-
-
-def listing_url(
-    base_url: str,
-    *,
-    page: int = 0,
-    rows: int = 10,
-    structure: str | None = None,
-    field_of_work: str | None = None,
-    path: str = "/press-releases",
-) -> str:
-    """A date-sorted Newsroom listing URL, optionally filtered by structure or field of work ids."""
-    filters = []
-    if structure:
-        filters.append(f"im_taxonomy_vid_1:({structure})")
-    if field_of_work:
-        filters.append(f"im_taxonomy_vid_3:({field_of_work})")
-    query: dict[str, str | int] = {}
-    if filters:
-        query["filters"] = " " + " ".join(filters)
-    query |= {"solrsort": "ds_date desc", "rows": rows}
-    if page:
-        query["page"] = page
-    return urljoin(base_url, path) + "?" + urlencode(query, safe="():")
 
 
 # --- parsing ---------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from .document import attr, parse_html, text_of, within
-from .metadata import absolute, canonical_url
+from .metadata import canonical_url
 from .models import MenuItem
 from .text import clean
+from .urls import absolute
 
 __all__ = ["parse_menu"]
 

@@ -19,7 +19,6 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -28,11 +27,12 @@ from .document import attr, is_chrome, text_of
 from .labels import (
     FIELD_LABELS,
     SECTION_WORDS,
-    SITE_LANGUAGES,
     content_type_key,
     label_key,
 )
 from .text import clean, strip_label
+from .urls import PATH_LANGUAGES, SITE, absolute
+from .urls import path_of as _path
 
 __all__ = [
     "LabelledField",
@@ -48,8 +48,6 @@ __all__ = [
     "title",
     "translations",
 ]
-
-SITE = "https://www.osce.org/"
 
 # --- identity --------------------------------------------------------------------------------
 
@@ -124,7 +122,7 @@ def page_language(
         return str(lang[:2]).lower(), "html-lang"
     for address, how in ((url, "url-prefix"), (canonical, "canonical-prefix")):
         m = _LANG_PREFIX.match(_path(address)) if address else None
-        if m and m[1].lower() in SITE_LANGUAGES:
+        if m and m[1].lower() in PATH_LANGUAGES:
             return m[1].lower(), how
     if canonical:
         for el in _head_links(root):
@@ -539,24 +537,3 @@ def _is_modified(el: HtmlElement) -> bool:
             if _MODIFIED.search(attr(node, name)):
                 return True
     return False
-
-
-def absolute(url: str | None, base: str | None) -> str | None:
-    """``url`` resolved against ``base`` (None stays None); None too if either is malformed
-    (urllib refuses a host with an unbalanced "[", for one)."""
-    if not url:
-        return None
-    try:
-        joined = urljoin(base, url) if base else url
-        urlsplit(joined)  # urllib refuses some hosts ("http://[x"): such a link is none
-    except ValueError:
-        return None
-    return joined
-
-
-def _path(url: str) -> str:
-    """The path of ``url`` ("" if urllib cannot split it)."""
-    try:
-        return urlsplit(url).path
-    except ValueError:
-        return ""

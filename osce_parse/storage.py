@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from .errors import OsceParseError
-from .listing import release_key
 from .models import MenuItem, Release
+from .urls import release_key
 
 __all__ = [
     "COVERAGE_FIELDS",

@@ -10,15 +10,9 @@ from typing import Any
 import pytest
 
 from osce_parse.errors import ParseError
-from osce_parse.listing import (
-    is_release_url,
-    listing_url,
-    node_id_of,
-    parse_listing,
-    release_key,
-    url_language,
-)
+from osce_parse.listing import parse_listing
 from osce_parse.models import ListingItem
+from osce_parse.urls import is_release_url, listing_url, node_id_of, release_key, url_language
 from tests.crawl_support import FIXTURES, fake_site
 
 BASE = "https://www.osce.org/press-releases"
