@@ -3,21 +3,58 @@
 >>> from osce_parse import parse_release
 >>> release = parse_release(html, url="https://www.osce.org/pc/50033")
 >>> release.title, release.date, release.sources
+
+Parsing names are imported eagerly and load no HTTP, asyncio or database module; the crawler and
+storage names load on first use (PEP 562), so ``import osce_parse`` stays cheap for parsing.
 """
 
 from __future__ import annotations
 
-from .crawl import Crawler, CrawlOptions, CrawlSummary, crawl, parse_page, reparse
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import FetchError, OsceParseError, ParseError
-from .fetch import FetchConfig, Fetcher, FetchResult, HttpStatusError
-from .listing import parse_listing
-from .menu import parse_menu
 from .models import Image, Listing, ListingItem, MenuItem, Person, Quote, Release
+from .parse import parse_listing, parse_menu, parse_release
 from .quotes import extract_quotes
-from .release import parse_release
-from .sitemap import parse_sitemap
-from .storage import StorageError, Store
 from .urls import release_key
+
+if TYPE_CHECKING:
+    from .crawl import Crawler, CrawlOptions, CrawlSummary, crawl, parse_page, reparse
+    from .fetch import FetchConfig, Fetcher, FetchResult, HttpStatusError
+    from .sitemap import parse_sitemap
+    from .storage import StorageError, Store
+
+# Public name -> the module that defines it, imported on first access.
+_LAZY = {
+    "CrawlOptions": ".crawl",
+    "CrawlSummary": ".crawl",
+    "Crawler": ".crawl",
+    "crawl": ".crawl",
+    "parse_page": ".crawl",
+    "reparse": ".crawl",
+    "FetchConfig": ".fetch",
+    "FetchResult": ".fetch",
+    "Fetcher": ".fetch",
+    "HttpStatusError": ".fetch",
+    "parse_sitemap": ".sitemap",
+    "StorageError": ".storage",
+    "Store": ".storage",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "CrawlOptions",
