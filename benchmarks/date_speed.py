@@ -1,7 +1,7 @@
 """Date parsing speed: our fast path against plain ``dateparser.parse``, in the same run.
 
 Parses the same strings (the date forms of every language the site publishes in) with
-``osce_parse.dates.parse_date(text, language)`` and with ``dateparser.parse(text)`` (language
+``osce_parse.parse.dates.parse_date(text, language)`` and with ``dateparser.parse(text)`` (language
 detected, as a caller without our tables would use it), and, for reference, with
 ``dateparser.parse(text, languages=[...])``. Prints calls/s for each, the ratio, the fast path's
 time per call in µs, and how many strings each got right.
@@ -17,7 +17,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from osce_parse.dates import parse_date
+from osce_parse.parse.dates import parse_date
 
 D = dt.date
 SEPT_4 = D(2008, 9, 4)

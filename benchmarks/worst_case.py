@@ -34,7 +34,7 @@ def _parsers() -> dict[str, Callable[[bytes | str], object]]:
         "menu": parse_menu,
     }
     try:
-        from osce_parse.listing import parse_listing
+        from osce_parse.parse.listing import parse_listing
     except ImportError:
         return parsers
     parsers["listing"] = lambda html: parse_listing(html, LISTING_URL)

@@ -142,7 +142,7 @@ def main() -> None:
             "menu": parse_menu,
         }
         try:
-            from osce_parse.listing import parse_listing
+            from osce_parse.parse.listing import parse_listing
 
             parsers["listing"] = lambda html: parse_listing(html, LISTING_URL)
         except ImportError:

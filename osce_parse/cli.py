@@ -32,11 +32,10 @@ from .crawl import (
     parse_page,
     reparse,
 )
-from .document import decode
 from .errors import FetchError, OsceParseError
 from .fetch import DEFAULT_USER_AGENT, FetchConfig, Fetcher, FetchResult, decode_html
 from .models import Image, Person, Quote, Release
-from .release import parse_release
+from .parse import decode, parse_release
 from .storage import DEFAULT_BUSY_TIMEOUT, CoverageReport, Store, taxonomy_groups
 from .urls import PATH_LANGUAGES
 

@@ -32,10 +32,8 @@ from urllib.parse import urljoin, urlsplit
 
 from .errors import FetchError, OsceParseError, ParseError
 from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult, decode_html
-from .listing import parse_listing
-from .menu import parse_menu
 from .models import Listing, Release
-from .release import parse_release
+from .parse import parse_listing, parse_menu, parse_release
 from .sitemap import parse_sitemap
 from .storage import JournalEntry, Store
 from .urls import PATH_LANGUAGES, is_release_url, listing_url, release_key, url_language

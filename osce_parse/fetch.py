@@ -36,8 +36,8 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from .document import decode
 from .errors import FetchError, ParseError
+from .parse import decode
 from .robots import RobotsRules
 from .urls import host_of
 

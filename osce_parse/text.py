@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "strip_label"]
+__all__ = ["clean", "shorten", "strip_label"]
 
 # Characters that look like a space or a hyphen but break search: mapped to plain ones;
 # invisible ones (zero-width, soft hyphen, BOM) removed.
@@ -43,3 +43,8 @@ _LABEL_END = re.compile(r"\s*[:：]\s*$")
 def strip_label(text: str) -> str:
     """Return a label's text without its trailing colon, lower-cased, for table look-ups."""
     return _LABEL_END.sub("", clean(text)).casefold()
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """``text`` cut to ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from osce_parse.dates import find_dateline, parse_date, parse_datetime
+from osce_parse.parse.dates import find_dateline, parse_date, parse_datetime
 
 D = dt.date
 

@@ -14,9 +14,7 @@ from typing import Any
 import pytest
 
 from osce_parse import Release, parse_release
-from osce_parse import dates as dates_module
-from osce_parse.dates import find_dateline, parse_date, parse_day_month
-from osce_parse.labels import (
+from osce_parse.lang import (
     CONTENT_TYPES,
     FIELD_LABELS,
     MONTHS,
@@ -25,6 +23,8 @@ from osce_parse.labels import (
     has_labels,
     label_key,
 )
+from osce_parse.parse import dates as dates_module
+from osce_parse.parse.dates import find_dateline, parse_date, parse_day_month
 from osce_parse.text import strip_label
 
 D = dt.date

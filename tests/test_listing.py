@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from osce_parse.errors import ParseError
-from osce_parse.listing import parse_listing
 from osce_parse.models import ListingItem
+from osce_parse.parse.listing import parse_listing
 from osce_parse.urls import is_release_url, listing_url, node_id_of, release_key, url_language
 from tests.crawl_support import FIXTURES, fake_site
 
@@ -132,7 +132,7 @@ def test_url_helpers() -> None:
 
 
 def test_a_page_with_thousands_of_links_is_read_up_to_the_caps() -> None:
-    from osce_parse.listing import MAX_ITEMS
+    from osce_parse.parse.listing import MAX_ITEMS
 
     links = "".join(f'<a href="/pc/{i}">Release number {i}</a>' for i in range(100, 20100))
     listing = parse_listing(

@@ -19,10 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from osce_parse import Release, parse_release
-from osce_parse.labels import SPEECH_WORDS
+from osce_parse.lang import SPEECH_WORDS
 from osce_parse.models import Quote
-from osce_parse.people import MAX_MENTIONS
-from osce_parse.quotes import MAX_QUOTES, extract_quotes
+from osce_parse.quotes import MAX_MENTIONS, MAX_QUOTES, extract_quotes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "seed_50033.txt"  # the seed release as text

@@ -24,8 +24,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from osce_parse import ParseError, Release, parse_menu, parse_release
-from osce_parse.dates import parse_date
-from osce_parse.document import MAX_ELEMENTS, decode
+from osce_parse.parse import decode
+from osce_parse.parse.dates import parse_date
+from osce_parse.parse.document import MAX_ELEMENTS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = {p.stem: p.read_bytes() for p in sorted(FIXTURES.glob("*.html"))}
@@ -42,7 +43,7 @@ Parser = Callable[[bytes | str], object]
 def _parsers() -> dict[str, Parser]:
     parsers: dict[str, Parser] = {"release": parse_release, "menu": parse_menu}
     try:
-        from osce_parse.listing import parse_listing
+        from osce_parse.parse.listing import parse_listing
     except ImportError:  # the listing parser is not there yet: test the others
         return parsers
     parsers["listing"] = lambda html: parse_listing(html, LISTING_URL)

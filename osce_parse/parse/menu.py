@@ -11,11 +11,11 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from ..models import MenuItem
+from ..text import clean
+from ..urls import absolute
 from .document import attr, parse_html, text_of, within
-from .metadata import canonical_url
-from .models import MenuItem
-from .text import clean
-from .urls import absolute
+from .fields.identity import canonical_url
 
 __all__ = ["parse_menu"]
 

@@ -2,9 +2,9 @@
 
 Fast path first: regular expressions for the orders the site's languages write a date in (day
 month year, year day month, year month day, month day year, numeric, ISO) and the month-name tables
-of :mod:`labels`. ``dateparser`` is only the fallback, with the page's language fixed and one parser
-instance per language reused. The language always comes from the caller (the page's ``<html lang>``,
-URL prefix or ``hreflang``); it is never guessed from the text.
+of :mod:`osce_parse.lang`. ``dateparser`` is only the fallback, with the page's language fixed
+and one parser instance per language reused. The language always comes from the caller (the
+page's ``<html lang>``, URL prefix or ``hreflang``); it is never guessed from the text.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .labels import LINK_WORDS, MONTHS, YEAR_WORDS, base_language, fold
-from .text import clean
+from ..lang import LINK_WORDS, MONTHS, YEAR_WORDS, base_language, fold
+from ..text import clean
 
 __all__ = [
     "SITE_TZ",

@@ -16,12 +16,12 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
+from ..lang import FIELD_LABELS, label_key
+from ..models import Listing, ListingItem
+from ..text import clean, strip_label
+from ..urls import absolute, is_release_url
 from .dates import parse_date, parse_datetime
 from .document import parse_html, text_of
-from .labels import FIELD_LABELS, label_key
-from .models import Listing, ListingItem
-from .text import clean, strip_label
-from .urls import absolute, is_release_url
 
 __all__ = ["parse_listing"]
 

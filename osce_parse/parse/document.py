@@ -1,19 +1,15 @@
-"""Bytes or text in, a safe lxml tree out (the first step of every parse).
+"""Bytes or text in, a safe lxml tree out (the first step of every parse), and the tree helpers
+every field finder shares: visible text, attributes, and the one test of what is page chrome.
 
-Decoding order for bytes: byte-order mark, then the HTTP header's or the page's own ``<meta
-charset>`` (checked by a strict decode; valid UTF-8 wins over a declared single-byte legacy
-charset), then UTF-8, then the most plausible of a few legacy charsets (:func:`decode`). The lxml
-parser never resolves entities or touches the network; input that is not HTML, or that libxml2 would
-only read in part (nesting over 256 levels, a text or attribute over 10 MB), raises
-:class:`ParseError`.
+Bytes are decoded by :func:`.decode.decode`. The lxml parser never resolves entities or touches
+the network; input that is not HTML, or that libxml2 would only read in part (nesting over 256
+levels, a text or attribute over 10 MB), raises :class:`ParseError`.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 import threading
-import unicodedata
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -21,10 +17,20 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
-from .errors import ParseError
-from .text import clean
+from ..errors import ParseError
+from ..text import clean
+from .decode import decode
 
-__all__ = ["MAX_ELEMENTS", "MAX_TOKENS", "Decoded", "attr", "decode", "parse_html"]
+__all__ = [
+    "MAX_ELEMENTS",
+    "MAX_TOKENS",
+    "attr",
+    "is_chrome",
+    "parse_html",
+    "prepare",
+    "text_of",
+    "within",
+]
 
 _LOCAL = threading.local()  # one parser per thread: a parser and its error log are not shared
 
@@ -45,157 +51,12 @@ MAX_ELEMENTS = 50_000
 # take seconds.
 MAX_INPUT = 10_000_000
 _COUNT_ELEMENTS = lxml.etree.XPath("count(//*)")
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
-)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 _HTML_HINT = re.compile(r"<\s*(?:html|head|body|div|p|h1|article|main|title|!doctype)\b", re.I)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACE = re.compile(r"\s*")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # C0 controls other than whitespace
-
-
-class Decoded(str):
-    """Decoded text; ``encoding`` names the codec, ``guessed`` is True if no declaration held."""
-
-    encoding: str
-    guessed: bool
-
-    def __new__(cls, text: str, encoding: str, guessed: bool = False) -> Decoded:
-        obj = super().__new__(cls, text)
-        obj.encoding = encoding
-        obj.guessed = guessed
-        return obj
-
-
-def _codec(name: str) -> str | None:
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
-    # Browsers read pages labelled latin-1 or ASCII as cp1252.
-    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
-
-
-def decode(data: bytes, declared: str | None = None) -> Decoded:
-    """Decode page bytes: BOM, ``declared`` (an HTTP header), meta charset, UTF-8, then a guess."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return Decoded(data[len(bom) :].decode(encoding, "replace"), encoding)
-    named: list[str | None] = [_codec(declared)] if declared else []
-    match = _META_CHARSET.search(data, 0, 4096)
-    if match:
-        meta = _codec(match.group(1).decode("ascii"))
-        # A page cannot declare UTF-16 in its own ASCII markup; browsers read UTF-8 then.
-        named.append("utf-8" if meta and meta.startswith(("utf-16", "utf-32")) else meta)
-    declarations = [name for name in named if name]
-    if not match and (utf16 := _utf16_without_bom(data)):
-        return Decoded(data.decode(utf16, "replace"), utf16, guessed=True)
-    # Legacy text is practically never valid UTF-8 by accident, so valid UTF-8 with non-ASCII
-    # bytes is UTF-8 whatever a single-byte declaration says.
-    unicode = [name for name in declarations if name.startswith("utf")]
-    legacy = [name for name in declarations if not name.startswith("utf")]
-    order = [*unicode, *(() if data.isascii() else ("utf-8",)), *legacy, "utf-8"]
-    for encoding in dict.fromkeys(order):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        return Decoded(text, encoding, guessed=encoding not in declarations)
-    encoding = _most_plausible(data, declarations)
-    return Decoded(data.decode(encoding, "replace"), encoding, guessed=True)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """The UTF-16 codec if ``data`` opens like ASCII markup in UTF-16 (``<\\x00h\\x00``)."""
-    head = data[:512]
-    if len(head) < 16 or b"\x00" not in head[:4]:
-        return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    if odd > len(head) * 0.15 and even * 10 <= odd:  # ASCII in UTF-16-LE: "<", 0, "h", 0
-        return "utf-16-le"
-    if even > len(head) * 0.15 and odd * 10 <= even:
-        return "utf-16-be"
-    return None
-
-
-# The charsets osce.org's languages were written in before UTF-8; a tie goes to the earlier one.
-_LEGACY = ("cp1252", "cp1251", "cp1250", "koi8-r", "koi8-u", "iso8859-2", "cp1254")
-# Words holding a non-ASCII byte (matches start only at a word's first byte: linear time).
-_NON_ASCII_WORD = re.compile(
-    rb"(?<![A-Za-z\x80-\xff])[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*"
-)
-_RARE_LETTERS = frozenset("æÆðÐþÞýÝ")  # common in mis-decoded text, rare in the site's languages
-
-
-def _most_plausible(data: bytes, declared: list[str]) -> str:
-    """The codec (declared ones first, then UTF-8, then :data:`_LEGACY`) whose reading of the
-    page's first non-ASCII words looks most like text: fewest undecodable bytes, symbols inside
-    words, scripts or case mixed within a word, and runs of accented Latin letters."""
-    words = []
-    for m in _NON_ASCII_WORD.finditer(data):
-        words.append(m.group())
-        if len(words) == 300:
-            break
-    sample = b" ".join(words)
-    best, best_cost = "utf-8", -1
-    for encoding in dict.fromkeys([*declared, "utf-8", *_LEGACY]):
-        cost = _implausibility(sample.decode(encoding, "replace"))
-        if best_cost < 0 or cost < best_cost:
-            best, best_cost = encoding, cost
-            if cost == 0:
-                break
-    return best
-
-
-def _script(ch: str) -> int:
-    if ch < "\u0250" or "\u1e00" <= ch <= "\u1eff":
-        return 1  # Latin
-    return 2 if "\u0400" <= ch <= "\u052f" else 3  # Cyrillic, other
-
-
-def _is_symbol(ch: str) -> bool:
-    return ch >= "\x80" and unicodedata.category(ch)[0] in "SN"
-
-
-def _implausibility(text: str) -> int:
-    """How unlike real words ``text`` is: a weighted count of mojibake signs (0 = plausible)."""
-    cost = 0
-    prev = " "
-    for ch in text:
-        if ch < "\x80" and prev < "\x80":
-            prev = ch
-            continue
-        if ch == "\ufffd":
-            cost += 8
-        elif ch.isalpha():
-            if prev.isalpha():
-                if _script(prev) != _script(ch):
-                    cost += 4  # "Dйjа": Latin and Cyrillic inside one word
-                elif prev.islower() and ch.isupper():
-                    cost += 2  # "пПЕДЯ": case flips inside a word
-                elif prev >= "\x80" and ch >= "\x80" and _script(ch) == 1:
-                    cost += 1  # "Ïðåäñ": runs of accented Latin letters
-            elif _is_symbol(prev):
-                cost += 3  # "Ã©t": a symbol glued to a letter
-            if ch in _RARE_LETTERS:
-                cost += 1
-        elif ch >= "\x80":
-            category = unicodedata.category(ch)
-            if category[0] == "C":
-                cost += 8  # C1 controls, unassigned code points
-            elif category[0] in "SN" and prev.isalpha():
-                cost += 3
-        prev = ch
-    return cost
 
 
 def _as_text(html: Any) -> str:

@@ -1,0 +1,178 @@
+"""The site's languages: one data file per language, and the look-up tables built from them.
+
+Each ``lang/xx.py`` holds the words osce.org's pages in language ``xx`` use, as plain data, in any
+of these tables (a language may lack some; ``tests/test_lang.py`` names what each one lacks):
+
+``LABELS``         field name -> its metadata labels, "|"-separated ("Date | Publishing date").
+``CONTENT_TYPES``  canonical English type -> the names the site gives it ("Пресс-релиз").
+``SECTIONS``       kind of non-body block -> headings that open it ("contacts": "Contacts").
+``MONTHS``         twelve entries, January first, each the month's forms separated by spaces:
+                   nominative, genitive or other case forms a date uses, abbreviations (no dot).
+``YEAR_WORDS``     words written next to a year that comes first ("2008 წლის 4 სექტემბერი").
+``LINK_WORDS``     words between a date's parts ("4 de septiembre de 2008").
+``SPEECH``         the words of direct speech and of the people in it, by kind:
+    "verbs"        speech verbs as written next to a quote, before it ("X said: «…»") and after it
+                   ("«…», said X"); "after" and "before" hold those written on one side only.
+    "lead"         words that may open an attribution after a quote ("deyə X bildirib").
+    "according"    "according to" before a speaker's name.
+    "pronouns"     subject pronouns; one alone refers to anyone.
+    "titles"       words written before a name as a title or role (lower-case; case forms listed).
+    "female", "male"  titles that tell the holder's gender (they count as titles too).
+    "honorifics"   words dropped from a name ("пан", "gospođa"); "male honorifics" and
+                   "female honorifics" list those that tell a gender on their own ("Mr", "Ms").
+    "orgs"         words of institutions that end a name ("Misije", "Biura"), lower-case.
+    "aux"          auxiliaries and adverbs between a speaker and the verb ("je", "також").
+    "title stems"  for a script without capitals: a title is any word starting with one of these.
+    "traits"       "drop": an attribution may leave out its subject ("„…“, rekla je.");
+                   "verb-final": the speaker is often named before the quote and the verb after
+                   it ("X, “…” dedi."); "caseless": the script has no capital letters.
+    "female surname endings", "male surname endings"  endings that tell a surname's gender.
+    English also holds the grammar words the name and quote rules read ("role nouns",
+    "connectors", "naming cues", …; see ``lang/en.py``).
+  "verbs", "after", "before", "lead", "according" and "adverbs" are "|"-separated phrases; the
+  other kinds are space-separated words. "a/b" gives a man's and a woman's form: a past-tense verb
+  or a pronoun that shows the speaker's gender ("сказав/сказала", "on/ona").
+
+Adding a language: write ``lang/xx.py`` and add its code to :data:`LANGUAGES`. The tables below map
+the :func:`fold`-ed word to its meaning, so every look-up is one dict access; no other module
+hard-codes a word of a language.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any, TypeVar
+
+__all__ = [
+    "CONTENT_TYPES",
+    "FIELD_LABELS",
+    "LABEL_LANGUAGES",
+    "LANGUAGES",
+    "LINK_WORDS",
+    "MONTHS",
+    "SECTION_WORDS",
+    "SPEECH_WORDS",
+    "TABLES",
+    "YEAR_WORDS",
+    "base_language",
+    "content_type_key",
+    "fold",
+    "has_labels",
+    "label_key",
+    "missing_tables",
+]
+
+# The languages with a data file, in the order their words are merged where order matters.
+_CODES = "en de fr ru it es hu uk sr pl mk ro sq tr az kk ky tg uz ka hy"
+LANGUAGES: tuple[str, ...] = tuple(_CODES.split(" "))
+TABLES = ("LABELS", "CONTENT_TYPES", "SECTIONS", "MONTHS", "YEAR_WORDS", "LINK_WORDS", "SPEECH")
+
+_MODULES: dict[str, ModuleType] = {
+    code: importlib.import_module(f".{code}", __name__) for code in LANGUAGES
+}
+
+# Spelling variants a page may use for one word: Turkish dotted/dotless i, Romanian s/t with
+# cedilla or comma, apostrophe look-alikes (Ukrainian ʼ, Uzbek ʻ, typographic ’).
+_FOLD = str.maketrans(
+    {"\u0307": None, "ı": "i", "ş": "ș", "ţ": "ț", "’": "'", "ʼ": "'", "ʻ": "'", "‘": "'"}
+)
+
+
+def fold(word: str) -> str:
+    """The look-up form of ``word``: case-folded, spelling variants merged."""
+    return word.casefold().translate(_FOLD)
+
+
+def base_language(language: str | None) -> str:
+    """``"sr-Latn"``, ``"RU"``, None -> ``"sr"``, ``"ru"``, ``"en"``."""
+    if not language:
+        return "en"
+    return language.replace("_", "-").split("-", 1)[0].lower()
+
+
+def missing_tables(code: str) -> tuple[str, ...]:
+    """The tables (of :data:`TABLES`) the data file of language ``code`` does not have."""
+    module = _MODULES[code]
+    return tuple(name for name in TABLES if not getattr(module, name, None))
+
+
+_T = TypeVar("_T")
+
+
+def _collect(table: str) -> dict[str, Any]:
+    """One table of every language that has it, by language code."""
+    return {code: getattr(m, table) for code, m in _MODULES.items() if getattr(m, table, None)}
+
+
+def _keys(word: str) -> set[str]:
+    """The look-up keys of one written word: folded, and plainly case-folded for callers that
+    only case-fold."""
+    return {fold(word), word.casefold()}
+
+
+def _add(table: dict[str, _T], word: str, meaning: _T) -> None:
+    for key in _keys(word):
+        if table.setdefault(key, meaning) != meaning:
+            raise ValueError(f"{word!r} means both {table[key]!r} and {meaning!r}")
+
+
+def _invert(words: dict[str, str]) -> dict[str, str]:
+    """``{meaning: "A | B"}`` -> ``{key(A): meaning, key(B): meaning}``."""
+    table: dict[str, str] = {}
+    for meaning, written in words.items():
+        for word in written.split("|"):
+            _add(table, word.strip(), meaning)
+    return table
+
+
+def _months(names: tuple[str, ...]) -> dict[str, int]:
+    """Twelve ``"form form …"`` entries -> ``{key(form): month number}``."""
+    if len(names) != 12:
+        raise ValueError(f"a MONTHS table has 12 entries, not {len(names)}")
+    table: dict[str, int] = {}
+    for number, forms in enumerate(names, start=1):
+        for form in forms.split():
+            _add(table, form, number)
+    return table
+
+
+# Metadata label (folded, no colon) -> field name.
+_LABELS: dict[str, dict[str, str]] = _collect("LABELS")
+FIELD_LABELS: dict[str, dict[str, str]] = {code: _invert(w) for code, w in _LABELS.items()}
+# Content type as shown (folded) -> canonical English type ("пресс-релиз" -> "press release").
+_TYPES: dict[str, dict[str, str]] = _collect("CONTENT_TYPES")
+CONTENT_TYPES: dict[str, dict[str, str]] = {code: _invert(w) for code, w in _TYPES.items()}
+# Word that opens a block that is not body text -> "contacts", "related", "share", "photo", ...
+_SECTIONS: dict[str, dict[str, str]] = _collect("SECTIONS")
+SECTION_WORDS: dict[str, dict[str, str]] = {code: _invert(w) for code, w in _SECTIONS.items()}
+# Month name or abbreviation (folded, no dot) -> month number.
+_MONTH_FORMS: dict[str, tuple[str, ...]] = _collect("MONTHS")
+MONTHS: dict[str, dict[str, int]] = {code: _months(n) for code, n in _MONTH_FORMS.items()}
+YEAR_WORDS: dict[str, tuple[str, ...]] = _collect("YEAR_WORDS")
+LINK_WORDS: dict[str, tuple[str, ...]] = _collect("LINK_WORDS")
+# The words of direct speech, per language and kind (see the module docstring).
+SPEECH_WORDS: dict[str, dict[str, str]] = _collect("SPEECH")
+# Languages whose metadata labels we can read.
+LABEL_LANGUAGES: frozenset[str] = frozenset(FIELD_LABELS)
+
+
+def has_labels(language: str | None) -> bool:
+    """True if the labels of ``language`` are known (False: only structure can be read)."""
+    return base_language(language) in LABEL_LANGUAGES
+
+
+def label_key(word: str, table: dict[str, dict[str, str]], language: str | None) -> str | None:
+    """Look ``word`` (colon stripped) up in ``table`` for ``language``, falling back to
+    English."""
+    key = fold(word)
+    lang = base_language(language)
+    found = table.get(lang, {}).get(key)
+    if found is None and lang != "en":
+        found = table["en"].get(key)
+    return found
+
+
+def content_type_key(text: str, language: str | None) -> str | None:
+    """The canonical type of a content-type label as shown ("Пресс-релиз" -> "press release")."""
+    return label_key(text.strip(), CONTENT_TYPES, language)

@@ -1,0 +1,65 @@
+"""Spanish (es): the words osce.org's pages in this language use, as data.
+
+The kinds of table and their formats are described in ``osce_parse/lang/__init__.py``.
+"""
+
+from __future__ import annotations
+
+LABELS = {
+    "date": "Fecha | Fecha de publicación",
+    "place": "Lugar",
+    "sources": "Fuente | Fuentes | Dónde estamos | Estructura | Estructuras",
+    "fields_of_work": "Ámbitos de trabajo | Áreas de trabajo | Qué hacemos",
+    "content_type": "Tipo de contenido",
+}
+
+CONTENT_TYPES = {
+    "press release": "Comunicado de prensa",
+    "press statement": "Declaración a la prensa",
+    "news": "Noticias | Noticia",
+    "statement": "Declaración",
+    "daily report": "Informe diario",
+    "spot report": "Informe especial",
+    "weekly report": "Informe semanal",
+    "media advisory": "Aviso a los medios",
+    "feature": "Reportaje",
+    "story": "Historia",
+}
+
+SECTIONS = {
+    "contacts": "Contactos | Contacto",
+    "related": "Contenido relacionado | Véase también",
+    "share": "Compartir",
+    "photo": "Detalles de la foto",
+    "newsroom": "Sala de prensa",
+}
+
+MONTHS = (
+    "enero ene",
+    "febrero feb",
+    "marzo mar",
+    "abril abr",
+    "mayo may",
+    "junio jun",
+    "julio jul",
+    "agosto ago",
+    "septiembre setiembre sep sept set",
+    "octubre oct",
+    "noviembre nov",
+    "diciembre dic",
+)
+
+LINK_WORDS = (
+    "de",
+    "del",
+)
+
+SPEECH = {
+    "verbs": "dijo | afirmó | declaró | señaló | subrayó | añadió | agregó | destacó | explicó"
+    " | indicó | concluyó | manifestó | aseguró | dice | afirma | señala",
+    "according": "según",
+    "pronouns": "él/ella",
+    "titles": "embajador embajadora ministro ministra presidente presidenta director directora"
+    " representante jefe jefa secretario secretaria",
+    "traits": "drop",
+}

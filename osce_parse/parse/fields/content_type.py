@@ -1,0 +1,54 @@
+"""The content type ("Press release", "Пресс-релиз", "News"): the first of :data:`STRATEGIES`."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from ...lang import content_type_key
+from ...text import clean
+from ..document import attr, is_chrome
+from ..page import Found, Page
+
+__all__ = ["STRATEGIES"]
+
+
+def labelled(page: Page) -> Found[str] | None:
+    """A labelled "Content type:" field ("field:<markup>")."""
+    field = page.fields.get("content_type")
+    if field is None or not field.values:
+        return None
+    return Found(field.values[0], f"field:{field.how}")
+
+
+def label_before_title(page: Page) -> Found[str] | None:
+    """The type label the page shows before its title (the active tab where there are several:
+    "content-type-label")."""
+    found: str | None = None
+    active: str | None = None
+    chrome: dict[HtmlElement, bool] = {}
+    for el in page.region.iter():
+        if el is page.title_el:
+            break
+        text = el.text
+        if not text or len(text) > 40 or not isinstance(el.tag, str) or len(el):
+            continue
+        text = clean(text)
+        if content_type_key(text, page.language) and not is_chrome(el, chrome):
+            found = text
+            if _is_active(el):
+                active = text
+    found = active or found
+    return Found(found, "content-type-label") if found else None
+
+
+def _is_active(el: HtmlElement) -> bool:
+    for node in (el, el.getparent()):
+        if node is not None and re.search(r"\b(?:is-)?active\b|\bselected\b", attr(node, "class")):
+            return True
+    return False
+
+
+STRATEGIES = (labelled, label_before_title)
+"""Where the content type comes from, in order."""

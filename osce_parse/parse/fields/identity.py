@@ -1,0 +1,126 @@
+"""Identity: the page's canonical URL, node id, language and translations.
+
+Each finder returns, next to its value, the name of the strategy that found it (gathered into
+``Release.provenance``); the name is None when nothing was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml.html import HtmlElement
+
+from ...urls import PATH_LANGUAGES, SITE, absolute, path_of
+from ..document import attr
+
+__all__ = [
+    "canonical_url",
+    "find_canonical",
+    "head_links",
+    "node_id",
+    "page_language",
+    "translations",
+]
+
+_NODE_IN_PATH = re.compile(r"/(\d{2,9})/?(?:[?#]|$)")
+
+
+_LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?/", re.IGNORECASE)
+
+
+_NODE_CLASS = re.compile(r"\bpage-node-(\d+)\b")
+
+
+def head_links(root: HtmlElement) -> Iterator[HtmlElement]:
+    head = root.find("head")
+    yield from (head if head is not None else root).iter("link", "meta")
+
+
+def canonical_url(root: HtmlElement) -> str | None:
+    """The page's absolute canonical URL (``<link rel=canonical>``, else ``og:url``), or None.
+
+    A relative canonical link is resolved against ``og:url``, else against the site root.
+    """
+    return find_canonical(root)[0]
+
+
+def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
+    """:func:`canonical_url` and its strategy: "canonical" or "og:url"."""
+    link: str | None = None
+    og: str | None = None
+    for el in head_links(root):
+        if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
+            link = link or (el.get("href") or "").strip() or None
+        elif el.tag == "meta" and el.get("property") == "og:url":
+            og = og or (el.get("content") or "").strip() or None
+    if link is None:
+        return og, "og:url" if og else None
+    found = absolute(link, og if og and og.startswith("http") else SITE)
+    return found, "canonical" if found else None
+
+
+def node_id(
+    root: HtmlElement, url: str | None, canonical: str | None
+) -> tuple[int | None, str | None]:
+    """The Drupal node id and its strategy: "url", "canonical", "shortlink", "body-class" (the
+    ``page-node-N`` class) or "data-history-node-id" (on an ``<article>``)."""
+    candidates = [(url, "url"), (canonical, "canonical")]
+    candidates += [
+        (el.get("href"), "shortlink") for el in head_links(root) if el.get("rel") == "shortlink"
+    ]
+    for candidate, how in candidates:
+        if candidate:
+            m = _NODE_IN_PATH.search(path_of(candidate) + "#")
+            if m:
+                return int(m[1]), how
+    body = root.find("body")
+    if body is not None:
+        m = _NODE_CLASS.search(attr(body, "class"))
+        if m:
+            return int(m[1]), "body-class"
+        for article in body.iter("article"):
+            value = article.get("data-history-node-id")
+            if value and value.isdigit():
+                return int(value), "data-history-node-id"
+    return None, None
+
+
+def page_language(
+    root: HtmlElement, url: str | None, canonical: str | None = None
+) -> tuple[str | None, str | None]:
+    """ISO 639-1 code and its strategy: ``<html lang>`` ("html-lang"), else the language prefix of
+    ``url`` ("url-prefix") or ``canonical`` ("canonical-prefix"): "/ru/pc/50033", not a section
+    such as "/pc/"; else the ``hreflang`` alternate that points at ``canonical`` ("hreflang"), else
+    ``og:locale`` ("og:locale")."""
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang and lang[:2].isalpha():
+        return str(lang[:2]).lower(), "html-lang"
+    for address, how in ((url, "url-prefix"), (canonical, "canonical-prefix")):
+        m = _LANG_PREFIX.match(path_of(address)) if address else None
+        if m and m[1].lower() in PATH_LANGUAGES:
+            return m[1].lower(), how
+    if canonical:
+        for el in head_links(root):
+            code = (el.get("hreflang") or "").strip().lower()
+            if code and code != "x-default" and absolute(el.get("href"), canonical) == canonical:
+                return code[:2], "hreflang"
+    for el in head_links(root):
+        if el.get("property") == "og:locale" and el.get("content"):
+            code = (el.get("content") or "")[:2].lower() or None
+            return code, "og:locale" if code else None
+    return None, None
+
+
+def translations(root: HtmlElement, base: str | None, language: str | None) -> dict[str, str]:
+    """Other language versions of the page, from ``hreflang`` alternates: language -> URL."""
+    found: dict[str, str] = {}
+    for el in head_links(root):
+        lang = (el.get("hreflang") or "").strip().lower()
+        href = (el.get("href") or "").strip()
+        if el.tag != "link" or not lang or not href or lang == "x-default":
+            continue
+        code = lang[:2]
+        if code != language and code not in found and (link := absolute(href, base)):
+            found[code] = link
+    return found

@@ -1,0 +1,121 @@
+"""The images shown with a release: content images with their captions and credits (logos,
+icons and chrome left out)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+from lxml.html import HtmlElement
+
+from ...models import Image
+from ...urls import absolute
+from ..document import attr, is_chrome, text_of
+
+__all__ = ["extract_images"]
+
+_CAPTION = re.compile(r"caption|image-?desc", re.I)
+_CREDIT = re.compile(r"credit|copyright|author|photographer", re.I)
+
+
+_MAX_URL = 8192
+_SKIP_IMG = re.compile(r"logo|icon|sprite|flag|avatar|pixel|spacer", re.I)
+_CREDIT_TAIL = re.compile(r"\s*\((?:Photo:\s*)?((?:OSCE|©|Photo)[^()]{0,80})\)\s*$")
+_CREDIT_PREFIX = re.compile(r"^(?:Photo|Credit|©)\s*:?\s*", re.I)
+
+
+def _credit(text: str) -> str | None:
+    """A photo credit as plain text: "(Photo: OSCE/Micky Kroell)" -> "OSCE/Micky Kroell"."""
+    return _CREDIT_PREFIX.sub("", text.strip().strip("()").strip()).strip() or None
+
+
+_PHOTO_DETAILS = re.compile(r"\s*Photo details\s*$", re.I)
+
+
+def _figure_of(img: HtmlElement, captioned: dict[HtmlElement, bool]) -> HtmlElement:
+    """The ``<figure>`` or the nearest ancestor (4 up at most) with a caption-classed child."""
+    node = img
+    for _ in range(4):
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+        if node.tag == "figure":
+            return node
+        if node not in captioned:
+            captioned[node] = any(_CAPTION.search(attr(c, "class")) for c in node)
+        if captioned[node]:
+            return node
+    return img.getparent() if img.getparent() is not None else img
+
+
+_Marks = tuple[list[tuple[HtmlElement, str | None]], list[tuple[HtmlElement, str]]]
+
+
+def _marks(figure: HtmlElement) -> _Marks:
+    """The credits (text or None) and non-empty captions inside ``figure``, in page order."""
+    credits: list[tuple[HtmlElement, str | None]] = []
+    captions: list[tuple[HtmlElement, str]] = []
+    for el in figure.iter():
+        if not isinstance(el.tag, str):
+            continue
+        classes = attr(el, "class")
+        if _CREDIT.search(classes):
+            credits.append((el, _credit(text_of(el))))
+        elif el.tag == "figcaption" or _CAPTION.search(classes):
+            text = text_of(el)
+            if text:
+                captions.append((el, text))
+    return credits, captions
+
+
+_T = TypeVar("_T")
+
+
+def _last(found: Sequence[tuple[object, _T]], skip: object) -> _T | None:
+    """The value of the last entry of ``found`` that is not ``skip`` itself (None if none)."""
+    for el, value in reversed(found):
+        if el is not skip:
+            return value
+    return None
+
+
+def extract_images(region: HtmlElement, base: str | None) -> tuple[Image, ...]:
+    """Content images with caption and credit (logos, icons and chrome left out)."""
+    found: dict[str, Image] = {}
+    chrome: dict[HtmlElement, bool] = {}
+    captioned: dict[HtmlElement, bool] = {}
+    marks: dict[HtmlElement, _Marks] = {}  # per figure: shared by the images inside it
+    for img in region.iter("img"):
+        src = (img.get("src") or img.get("data-src") or "").strip()
+        if not src or src.startswith("data:") or len(src) > _MAX_URL:  # inline data or garbage
+            continue
+        if _SKIP_IMG.search(src + attr(img, "class")):
+            continue
+        if is_chrome(img, chrome):
+            continue
+        url = absolute(src, base)
+        if url is None or url in found:
+            continue
+        figure = _figure_of(img, captioned)
+        if figure not in marks:
+            marks[figure] = _marks(figure)
+        credits, captions = marks[figure]
+        credit = _last(credits, img)
+        caption = _last(captions, img)
+        if caption:
+            caption = _PHOTO_DETAILS.sub("", caption).strip()
+            if credit:  # the caption may repeat the credit at its end: "… (OSCE/Micky Kroell)"
+                tail = re.search(rf"\s*\(?(?:Photo:\s*)?{re.escape(credit)}\)?$", caption)
+                if tail:
+                    caption = caption[: tail.start()].strip() or None
+            else:
+                m = _CREDIT_TAIL.search(caption)
+                if m:
+                    credit = _credit(m[1])
+                    caption = caption[: m.start()].strip() or None
+        if caption is None:
+            caption = (img.get("alt") or "").strip() or None
+        found[url] = Image(url=url, caption=caption or None, credit=credit)
+    return tuple(found.values())

@@ -1,0 +1,185 @@
+"""``parse_release``: one release page in, one :class:`Release` out. The pipeline only.
+
+Data flows one way: bytes -> tree (:mod:`.document`) -> :class:`.page.Page` -> fields -> Release.
+Where each field comes from, in one hop:
+
+=================  ========================================================================
+url, node_id,      :mod:`.fields.identity` (argument, canonical link, og:url, shortlink, …)
+language
+title              :data:`.fields.title.STRATEGIES`
+paragraphs         :data:`.fields.body.STRATEGIES`
+content_type       :data:`.fields.content_type.STRATEGIES`
+date, date_source  :data:`.fields.date.STRATEGIES`
+place              :data:`.fields.place.STRATEGIES`
+sources,           :func:`.fields.labelled.labelled_fields` (labels by meaning, any markup)
+fields_of_work
+dateline           :func:`.dates.find_dateline` on the first paragraph
+quotes, people     :func:`osce_parse.quotes.extract_quotes` on the paragraphs
+images             :func:`.fields.images.extract_images`
+translations       :func:`.fields.identity.translations` (hreflang)
+=================  ========================================================================
+
+Each strategy returns its value with how it found it; ``Release.provenance`` collects the hows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ..errors import ParseError
+from ..lang import has_labels
+from ..models import Release
+from ..quotes import extract_quotes
+from ..text import shorten
+from .dates import find_dateline
+from .document import parse_html, prepare
+from .fields import body, content_type, date, identity, images, labelled, place, title
+from .page import Found, Page, first
+
+__all__ = ["parse_release"]
+
+_REGIONS = ("//main", "//*[@role='main']", "//article", "//*[@id='content']")
+
+
+def _region(root: HtmlElement) -> HtmlElement:
+    """The main content: ``<main>``, ``role=main``, the first ``<article>``, or ``<body>``."""
+    for path in _REGIONS:
+        found = root.xpath(path)
+        if found:
+            return found[0]
+    page_body = root.find("body")
+    return page_body if page_body is not None else root
+
+
+def _read_page(html: Any, url: str | None) -> tuple[Page, str | None, str | None]:
+    """The tree and identity of a page: the :class:`Page`, and how its URL and language were
+    found."""
+    root = parse_html(html)
+    prepare(root)
+    canonical, canonical_how = identity.find_canonical(root)
+    language, language_how = identity.page_language(root, url, canonical)
+    page = Page(root, url, canonical, language, _region(root))
+    return page, "argument" if url else canonical_how, language_how
+
+
+def _title_and_body(
+    page: Page,
+) -> tuple[Found[title.Title] | None, Found[body.Body] | None]:
+    """Title and body from the main region; from the whole ``<body>`` when the region holds no
+    body text (the content was outside ``<main>``/``<article>``)."""
+    found_title = first(title.STRATEGIES, page)
+    found_body = first(body.STRATEGIES, page)
+    page_body = page.root.find("body")
+    if found_body is None and page_body is not None and page.region is not page_body:
+        page.region = page_body
+        found_title = first(title.STRATEGIES, page)
+        found_body = first(body.STRATEGIES, page)
+    return found_title, found_body
+
+
+def _check_title_and_body(
+    page: Page, found_title: Found[title.Title] | None, found_body: Found[body.Body] | None
+) -> tuple[str, tuple[str, ...]]:
+    """The title text and the paragraphs; ParseError when the page is not a release."""
+    text = found_title.value[0] if found_title else ""
+    if found_body is None:
+        if not text:
+            raise ParseError("not a release page: no title and no body text found")
+        raise ParseError(f"not a release page: no body paragraphs found (title {shorten(text)!r})")
+    if not text:
+        page.warnings.append("no title found")
+    elif found_title is not None and found_title.value[1] is None:
+        page.warnings.append("no title heading; title taken from <title>/og:title")
+    if found_body.value.dropped_repeats:
+        page.warnings.append("dropped a trailing paragraph that repeats an earlier one")
+    return text, found_body.value.paragraphs
+
+
+def _read_labels(page: Page) -> None:
+    """The labelled fields, and a warning naming the labels of a language without a table."""
+    page.fields = labelled.labelled_fields(page.region, page.language)
+    if page.language and not has_labels(page.language):
+        unread = labelled.unread_labels(page.region, page.language)
+        if unread:
+            note = f"no label table for language {page.language!r}; not read: {unread}"
+            page.warnings.append(note)
+
+
+def _values(field: labelled.LabelledField | None) -> Found[tuple[str, ...]] | None:
+    """A labelled field's values ("field:<markup>"), or None."""
+    if field is None or not field.values:
+        return None
+    return Found(field.values, f"field:{field.how}")
+
+
+def _how(found: Found[Any] | None) -> str | None:
+    return found.how if found is not None else None
+
+
+def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
+    """Parse one osce.org release page.
+
+    ``html`` is the page as ``str``, ``bytes`` (charset detected) or a BeautifulSoup object; ``url``
+    is where it came from (used for the node id, language prefix and absolute links). Fields that
+    cannot be found are None/empty and listed in ``warnings``. Raises :class:`ParseError` if the
+    input is not HTML or not a release page.
+    """
+    page, url_how, language_how = _read_page(html, url)
+    found_title, found_body = _title_and_body(page)
+    title_text, paragraphs = _check_title_and_body(page, found_title, found_body)
+    page.title_el = found_title.value[1] if found_title else None
+    _read_labels(page)
+    page.dateline = find_dateline(paragraphs[0], page.language)
+    if "date" not in page.fields:
+        page.place_date = date.place_date_line(page.region, page.title_el, page.language)
+    found_date: Found[dt.date] | None = first(date.STRATEGIES, page)
+    if found_date is None:
+        page.warnings.append("no publication date found")
+    found_place = first(place.STRATEGIES, page)
+    found_type = first(content_type.STRATEGIES, page)
+    node, node_how = identity.node_id(page.root, url, page.canonical)
+    sources = _values(page.fields.get("sources"))
+    fields_of_work = _values(page.fields.get("fields_of_work"))
+    found_images = images.extract_images(page.region, page.base)
+    translations = identity.translations(page.root, page.base, page.language)
+    quotes, people = extract_quotes(paragraphs, page.language)
+    provenance = {
+        "url": url_how,
+        "node_id": node_how,
+        "language": language_how,
+        "content_type": _how(found_type),
+        "title": _how(found_title) if title_text else None,
+        "date": _how(found_date),
+        "place": _how(found_place),
+        "sources": _how(sources),
+        "fields_of_work": _how(fields_of_work),
+        "dateline": "first-paragraph" if page.dateline is not None else None,
+        "paragraphs": _how(found_body),
+        "quotes": "quotes" if quotes else None,
+        "people": "quotes" if people else None,
+        "images": "img" if found_images else None,
+        "translations": "hreflang" if translations else None,
+    }
+    return Release(
+        url=url or page.canonical,
+        node_id=node,
+        language=page.language,
+        content_type=found_type.value if found_type else None,
+        title=title_text,
+        date=found_date.value if found_date else None,
+        date_source=date.date_source(found_date.how) if found_date else None,
+        place=found_place.value if found_place else None,
+        sources=sources.value if sources else (),
+        fields_of_work=fields_of_work.value if fields_of_work else (),
+        dateline=page.dateline.text if page.dateline is not None else None,
+        paragraphs=paragraphs,
+        images=found_images,
+        translations=translations,
+        quotes=quotes,
+        people=people,
+        warnings=tuple(page.warnings),
+        provenance={name: how for name, how in provenance.items() if how},
+    )

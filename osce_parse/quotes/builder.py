@@ -1,0 +1,567 @@
+"""Pass 3: turning paired marks into quotes with speakers.
+
+``Builder`` keeps the spans that are direct speech (not scare quotes, short phrases or titles),
+finds each one's attribution ("…," he said / said X / X said: "…" / according to X) and resolves
+it to a person of the :class:`~.people.Registry`; a quote without its own attribution takes its
+speaker from the first of :data:`INHERITANCE` that applies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import islice
+
+from ..lang import SPEECH_WORDS
+from ..models import Quote
+from .language import SP, TOK, Language, verb_gender
+from .marks import WINDOW, Raw, at_sentence_start, opens, trim
+from .names import NounPhrase, analyze_np, has_case_ending, norm_word
+from .people import MAX_MENTIONS, Registry
+from .phrases import (
+    analyze,
+    caseless_np,
+    drop_period,
+    is_gap,
+    last_match,
+    leading_np,
+    sentence_start,
+    subject_before,
+    words_until_stop,
+)
+from .vocab import ANYONE, NAMING_CUES, Key, alternation, speech_words
+
+__all__ = ["INHERITANCE", "Builder"]
+
+_APPOS_NAME = re.compile(rf",{SP}+(?P<name>{TOK}(?:{SP}+{TOK}){{0,5}})")
+
+
+_CLAUSE_END = re.compile(rf"{SP}*(?:[.,;:!?]|$)")
+
+
+_ACCORDING_WORDS = [
+    form
+    for lang in SPEECH_WORDS
+    for phrase in speech_words(lang, "according").split("|")
+    if phrase.strip()
+    for form in (phrase.strip(), phrase.strip()[0].upper() + phrase.strip()[1:])
+]
+
+
+_ACCORDING = re.compile(
+    rf"(?<!\w)(?:{alternation(_ACCORDING_WORDS)})"
+    rf"{SP}+(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?),?{SP}*$"
+)
+
+
+_EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
+
+
+_CALLED_ON = re.compile(rf"{SP}+(?:on|upon|for)\b")
+
+
+@dataclass(slots=True)
+class _Attribution:
+    np: NounPhrase
+    verb: str | None
+    key: Key
+    end: int
+    colon: bool = False
+    named: NounPhrase | None = None
+
+
+@dataclass(slots=True)
+class _Draft:
+    para: int
+    start: int
+    end: int
+    open: int
+    attribution: _Attribution | None
+    speaker: str | None = None
+    mention: str | None = None
+    verb: str | None = None
+    continued: bool = False
+    chain: int = -1
+
+    def quote(self, text: str) -> Quote:
+        return Quote(
+            text[self.start : self.end],
+            self.speaker,
+            self.mention,
+            self.verb,
+            self.para,
+            self.start,
+            self.end,
+            self.continued,
+        )
+
+
+_NAMING = _Attribution(NounPhrase("", "naming"), None, (0, 0), 0)
+
+
+class Builder:
+    """Turns paired marks into ``Quote``s, paragraph by paragraph."""
+
+    def __init__(
+        self,
+        paras: tuple[str, ...],
+        raws: list[list[Raw]],
+        registry: Registry,
+        lang: Language | None,
+    ) -> None:
+        self.paras = paras
+        self.raws = raws
+        self.registry = registry
+        self.lang = lang
+        self.drafts: list[_Draft] = []
+
+    def run(self, originals: Sequence[str]) -> tuple[Quote, ...]:
+        """The quotes, their text cut from ``originals`` (the paragraphs as given)."""
+        incoming: _Draft | None = None  # the quote running on from the previous paragraph
+        previous: _Draft | None = None  # the last quote of the previous paragraph
+        if self.lang is not None and self.lang.verb_genders:
+            self._learnverb_genders(self.lang)
+        for p, text in enumerate(self.paras):
+            here: list[_Draft] = []
+            floor = 0
+            outgoing = None
+            for k, raw in enumerate(self.raws[p]):
+                continuing = incoming if k == 0 and opens(text, raw.open) else None
+                draft, runs_on = self._draft(p, text, raw, floor, continuing is not None)
+                floor = raw.close + 1 if raw.close is not None else raw.limit
+                if draft is None:
+                    continue
+                self._attribute(draft, text, here, continuing, previous)
+                here.append(draft)
+                if runs_on:
+                    outgoing = draft
+            incoming = outgoing
+            previous = here[-1] if here else None
+            self.drafts.extend(here)
+        self._fill_chains()
+        return tuple(d.quote(originals[d.para]) for d in self.drafts)
+
+    def _learnverb_genders(self, lang: Language) -> None:
+        """Take each named subject's gender from its verb: "Посол X … сказал" is a man (the
+        first ``MAX_MENTIONS`` verbs only)."""
+        verbs = ((p, v) for p, text in enumerate(self.paras) for v in lang.pre.finditer(text))
+        for p, verb in islice(verbs, MAX_MENTIONS):
+            text = self.paras[p]
+            start = sentence_start(text, max(0, verb.start() - WINDOW), verb.start())
+            found = subject_before(text, start, verb.start(), lang)
+            if found is None or found[0].kind != "name":
+                continue
+            entry = self.registry.find(found[0].name, (p, found[1]))
+            if entry is not None and not entry.cue_gender:
+                entry.cue_gender = verb_gender(lang, verb.group())
+
+    # deciding what is a quote
+
+    def _draft(
+        self, p: int, text: str, raw: Raw, floor: int, continuing: bool
+    ) -> tuple[_Draft | None, bool]:
+        """Build the draft for one mark pair (None when it is not direct speech) and tell
+        whether the quote runs on into the next paragraph."""
+        found = self._end_of(p, text, raw)
+        if found is None:
+            return None, False
+        close, runs_on = found
+        start, end = trim(text, raw.open + 1, close if close is not None else raw.limit)
+        if start >= end:
+            return None, False
+        post = None
+        if close is not None and self.lang is not None:
+            after = close + (text[close] != ",")
+            post = self._post(text, p, after, text[end - 1] in ".!?", raw.open, floor)
+        if continuing:
+            return _Draft(p, start, end, raw.open, post), runs_on
+        pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
+        if pre is _NAMING or not _is_speech(text, raw, start, end, close, post, pre):
+            return None, False
+        return _Draft(p, start, end, raw.open, post or pre), runs_on
+
+    def _end_of(self, p: int, text: str, raw: Raw) -> tuple[int | None, bool] | None:
+        """Where the quoted words end and whether they run on into the next paragraph.
+
+        The end is the closing mark, else the comma of an attribution the quote runs into
+        ('"Trust matters, he said.'), else None: the paragraph end. None overall drops a quote
+        whose mark never closes before the next quote starts.
+        """
+        if raw.close is not None:
+            return raw.close, False
+        at_end = raw.limit == len(text)
+        if at_end and self._next_reopens(p) and at_sentence_start(text, raw.open):
+            return None, True  # a quote over several paragraphs
+        inner = self.lang.inner.search(text, raw.open + 1, raw.limit) if self.lang else None
+        if inner is not None:
+            return inner.start(), False
+        return (None, False) if at_end else None
+
+    def _next_reopens(self, p: int) -> bool:
+        if p + 1 >= len(self.paras) or not self.raws[p + 1]:
+            return False
+        return opens(self.paras[p + 1], self.raws[p + 1][0].open)
+
+    # finding the attribution
+
+    def _post(
+        self, text: str, p: int, pos: int, sentence_ended: bool, open_at: int, floor: int
+    ) -> _Attribution | None:
+        """An attribution right after the closing mark: '…," he said', '…," said X, role', or a
+        bare verb whose subject is left out or named before the quote ('X, "…" dedi.')."""
+        lang = self.lang
+        assert lang is not None
+        m = lang.post.match(text, pos, min(len(text), pos + 300))
+        if m is None:
+            return None
+        np: NounPhrase | None
+        if m.group("v1"):
+            verb = m.group("v1")
+            embedded = _EMBEDDED_PRONOUN.search(verb)  # French "a-t-il souligné"
+            np, np_start, end = None, m.end("v1"), m.end("v1")
+            if embedded is not None:
+                np, np_start = analyze_np(embedded.group()), m.start("v1")
+            elif m.group("np1") is not None:
+                np, length = self._leading(m.group("np1"))
+                if np is not None:
+                    np_start = m.start("np1")
+                    end = np_start + length
+            if np is None:
+                return self._implicit(text, p, verb, open_at, floor, end)
+        else:
+            phrase, np_start = m.group("np2"), m.start("np2")
+            verb, end = m.group("v2"), m.end()
+            if sentence_ended and phrase[:1].isupper() and not _CLAUSE_END.match(text, end):
+                return None  # '…." He said that …' is a new sentence of reported speech
+            np = self._np(drop_period(phrase))
+        if np is None:
+            return None
+        named = None
+        if np.kind == "role":
+            appos = m.group("ap") if m.group("v2") else None
+            if appos is None:  # "said the Head of Mission (in Serbia), Ambassador X"
+                am = _APPOS_NAME.match(text, end) or (
+                    _APPOS_NAME.match(text, m.end("np1")) if m.group("np1") else None
+                )
+                appos = am.group("name") if am else None
+            candidate = analyze_np(leading_np(appos.strip(" ,"))) if appos else None
+            named = candidate if candidate is not None and candidate.kind == "name" else None
+        return _Attribution(np, verb, (p, np_start), end, named=named)
+
+    def _implicit(
+        self, text: str, p: int, verb: str, open_at: int, floor: int, end: int
+    ) -> _Attribution | None:
+        """The attribution of a verb after a quote with no subject after it: the subject named
+        before the quote in a verb-final language ('X, "…" dedi.'), else, where subjects may be
+        left out, an unwritten pronoun of the verb's gender ('„…“, rekla je.')."""
+        lang = self.lang
+        assert lang is not None
+        if lang.verb_final:
+            start = sentence_start(text, max(floor, open_at - WINDOW), open_at)
+            head = text[start:open_at].rstrip(" \u00a0,:;–—-")
+            found = self._subject(text, p, start, start + len(head)) if head else None
+            if found is not None and not has_case_ending(head.split()[-1]):  # "Konseyi'nde"
+                return _Attribution(found[0], verb, (p, found[1]), end)
+        if not lang.drop:
+            return None
+        unwritten = NounPhrase("", "pronoun", gender=verb_gender(lang, verb) or ANYONE)
+        return _Attribution(unwritten, verb, (p, open_at), end)
+
+    def _subject(
+        self, text: str, p: int, start: int, verb_at: int
+    ) -> tuple[NounPhrase, int] | None:
+        """``subject_before`` in the release's language; in a verb-final language not a lone
+        capitalised word nobody was named by ("Toplantıda": at the meeting), which may be any
+        sentence-initial word there."""
+        assert self.lang is not None
+        found = subject_before(text, start, verb_at, self.lang)
+        if found is None or not self.lang.verb_final:
+            return found
+        np = found[0]
+        if np.kind != "name" or len(np.name) > 1 or np.role:
+            return found
+        return found if self.registry.find(np.name, (p, found[1])) is not None else None
+
+    def _leading(self, phrase: str) -> tuple[NounPhrase | None, int]:
+        """The speaker phrase at the start of ``phrase`` (after a verb) and its length."""
+        assert self.lang is not None
+        first = phrase.split(maxsplit=1)[0]
+        word = first.rstrip(".,;:!?")
+        if word.lower() in self.lang.pronouns:
+            return self._np(word), len(word)
+        if self.lang.caseless:
+            words = words_until_stop(phrase, 6)
+            return caseless_np(words, self.lang), len(" ".join(words))
+        found = leading_np(phrase)
+        return self._np(drop_period(found)), len(found)
+
+    def _np(self, phrase: str) -> NounPhrase | None:
+        """``analyze_np`` that also knows the pronouns and script of the release's language."""
+        if self.lang is None:
+            return analyze_np(phrase)
+        return analyze(phrase, self.lang)
+
+    def _pre(self, text: str, p: int, open_at: int, floor: int) -> _Attribution | None:
+        """An attribution before the opening mark in the same sentence: 'X said: "…'."""
+        start = sentence_start(text, max(floor, open_at - WINDOW), open_at)
+        head = text[start:open_at].rstrip()
+        colon = head.endswith(":")
+        according = _ACCORDING.search(text, start, open_at)
+        if according is not None:
+            np = self._np(according.group("np"))
+            if np is not None:
+                return _Attribution(np, None, (p, according.start("np")), open_at, colon)
+        lang = self.lang
+        assert lang is not None
+        verb = last_match(lang.pre.finditer(text, start, open_at))
+        if verb is None:
+            return None
+        if verb.group() == "called" and not colon and not _CALLED_ON.match(text, verb.end()):
+            return _NAMING  # 'what he called "soft intervention"' names, it does not quote
+        found = self._subject(text, p, start, verb.start())
+        if found is None and lang.drop:  # "Dodala je: „…“", "Toplantıda şunları söyledi: “…”"
+            unwritten = NounPhrase("", "pronoun", gender=verb_gender(lang, verb.group()) or ANYONE)
+            found = unwritten, verb.start()
+        if found is None:
+            return None
+        np, pos = found
+        return _Attribution(np, verb.group(), (p, pos), open_at, colon)
+
+    def _speech_act(self, text: str, p: int, lo: int, hi: int) -> _Attribution | None:
+        """The last 'X said …' (reported speech) between ``lo`` and ``hi``."""
+        lo = max(lo, hi - WINDOW)
+        assert self.lang is not None
+        last = last_match(self.lang.pre.finditer(text, lo, hi))
+        if last is None:
+            return None
+        start = sentence_start(text, lo, last.start())
+        found = self._subject(text, p, start, last.start())
+        return _Attribution(found[0], last.group(), (p, found[1]), hi) if found else None
+
+    # resolving the speaker
+
+    def _attribute(
+        self,
+        draft: _Draft,
+        text: str,
+        here: list[_Draft],
+        continuing: _Draft | None,
+        previous: _Draft | None,
+    ) -> None:
+        """Set speaker, mention, verb and continued from the draft's attribution or context."""
+        att = draft.attribution
+        if continuing is not None:
+            draft.continued, draft.chain = True, continuing.chain
+            draft.speaker = continuing.speaker
+        if att is not None:
+            draft.mention, draft.verb = att.np.text or None, att.verb
+            if att.named is not None:
+                draft.mention = f"{att.np.text}, {att.named.text}"
+            if att.np.text or draft.speaker is None:  # an unwritten subject goes on speaking
+                draft.speaker = self._resolve(att, (draft.para, draft.open)) or draft.speaker
+        elif continuing is None:
+            self._inherit(draft, text, here, previous)
+        if draft.chain < 0:
+            draft.chain = len(self.drafts) + len(here)
+
+    def _inherit(
+        self, draft: _Draft, text: str, here: list[_Draft], previous: _Draft | None
+    ) -> None:
+        """Speaker of a quote without attribution: the first rule of :data:`INHERITANCE` that
+        applies."""
+        where = _Where(draft, text, here[-1] if here else None, previous, opens(text, draft.open))
+        for rule in INHERITANCE:
+            found = rule(self, where)
+            if found is not None:
+                draft.speaker = found.speaker
+                if found.mention is not None or found.verb is not None:
+                    draft.mention, draft.verb = found.mention, found.verb
+                if found.continues is not None:
+                    draft.continued, draft.chain = True, found.continues.chain
+                return
+
+    def _sentence_subject(self, text: str, p: int, end: int) -> str | None:
+        """The person who is the subject of the last sentence before ``end``, if a known one:
+        'Lenarčič welcomed the decision. "This is a good day."' → Lenarčič."""
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = sentence_start(text, max(0, end - WINDOW), end)
+        first = text[start:end].split(maxsplit=1)
+        if first and self.lang is not None and first[0].lower() in self.lang.pronouns:
+            phrase = first[0]  # "Вона привітала …"
+        else:
+            phrase = leading_np(text[start:end])
+        if not phrase and "," in text[start : start + 60]:  # "On Monday, the Minister …"
+            start = text.index(",", start) + 1
+            phrase = leading_np(text[start:end])
+        np = self._np(phrase) if phrase else None
+        if np is None:
+            return None
+        key = (p, start)
+        if np.kind == "pronoun":
+            entry = self.registry.by_pronoun(np.gender, key)
+        elif np.kind == "name":
+            entry = self.registry.find(np.name, key)
+        else:
+            entry = self.registry.by_role(np.role, key) if np.kind == "role" else None
+        return entry.name if entry is not None else None
+
+    def _resolve(self, att: _Attribution, quote_key: Key) -> str | None:
+        """The speaker an attribution names: a person's fullest name, else the phrase itself."""
+        np = att.named or att.np
+        key = min(att.key, quote_key)
+        if np.kind == "thing":
+            return None
+        if np.kind == "pronoun":
+            entry = self.registry.by_pronoun(np.gender, key)
+        elif np.kind == "name":
+            entry = self.registry.find(np.name, key) or self.registry.add_speaker(np.name, att.key)
+        else:
+            entry = self.registry.by_role(np.role, key)
+        if entry is None:
+            return None if np.kind == "pronoun" else np.bare or None
+        if self.lang is not None and att.verb and not entry.cue_gender:
+            entry.cue_gender = verb_gender(self.lang, att.verb)
+        return entry.name
+
+    def _fill_chains(self) -> None:
+        """Give every part of a multi-paragraph quote the speaker found on any part."""
+        speakers: dict[int, str] = {}
+        for d in self.drafts:
+            if d.speaker is not None:
+                speakers.setdefault(d.chain, d.speaker)
+        for d in self.drafts:
+            if d.speaker is None and d.chain in speakers:
+                d.speaker = speakers[d.chain]
+
+
+# --- inheritance: the speaker of a quote without its own attribution -------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """A quote without attribution and its neighbours: the paragraph's text, the quote before it
+    in the paragraph (``last``), the last quote of the previous paragraph, and whether the quote
+    opens its paragraph."""
+
+    draft: _Draft
+    text: str
+    last: _Draft | None
+    previous: _Draft | None
+    opens_paragraph: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Inherited:
+    """The speaker a rule gives (None: the rule applies, but names nobody), with the mention and
+    verb it carries over and the quote it continues, if any."""
+
+    speaker: str | None
+    mention: str | None = None
+    verb: str | None = None
+    continues: _Draft | None = None
+
+
+def _split_off(b: Builder, w: _Where) -> _Inherited | None:
+    """The second part of a split quote: '"A," he said. "B."' gives B the speaker of A."""
+    last = w.last
+    if last is None or last.attribution is None:
+        return None
+    if not is_gap(w.text, last.attribution.end, w.draft.open):
+        return None
+    return _Inherited(last.speaker, last.mention, last.verb)
+
+
+def _speech_before_in_paragraph(b: Builder, w: _Where) -> _Inherited | None:
+    """Reported speech earlier in the paragraph: 'X warned that … "…"'."""
+    if b.lang is None:
+        return None
+    floor = (w.last.end + 1) if w.last is not None else 0
+    act = b._speech_act(w.text, w.draft.para, floor, w.draft.open)
+    if act is None:
+        return None
+    return _Inherited(b._resolve(act, (w.draft.para, w.draft.open)))
+
+
+def _earlier_quote_in_paragraph(b: Builder, w: _Where) -> _Inherited | None:
+    """Another quote earlier in the same paragraph: the same speaker goes on."""
+    return _Inherited(w.last.speaker) if w.last is not None else None
+
+
+def _continues_previous_paragraph(b: Builder, w: _Where) -> _Inherited | None:
+    """A paragraph that opens with a quote after one that held a quote continues it."""
+    if w.previous is None or not w.opens_paragraph:
+        return None
+    return _Inherited(w.previous.speaker, continues=w.previous)
+
+
+def _speech_in_previous_paragraph(b: Builder, w: _Where) -> _Inherited | None:
+    """A quote-only paragraph after reported speech: 'X said that …' then '"…"'."""
+    p = w.draft.para - 1
+    if b.lang is None or not w.opens_paragraph or p < 0:
+        return None
+    before = b.paras[p]
+    act = b._speech_act(before, p, 0, len(before))
+    return _Inherited(b._resolve(act, (w.draft.para, w.draft.open))) if act else None
+
+
+def _subject_of_sentence_before(b: Builder, w: _Where) -> _Inherited | None:
+    """The known person who is the subject of the sentence before the quote."""
+    p = w.draft.para - 1 if w.opens_paragraph else w.draft.para
+    if b.lang is None or p < 0:
+        return None
+    end = len(b.paras[p]) if w.opens_paragraph else w.draft.open
+    return _Inherited(b._sentence_subject(b.paras[p], p, end))
+
+
+_Rule = Callable[[Builder, _Where], _Inherited | None]
+INHERITANCE: tuple[_Rule, ...] = (
+    _split_off,
+    _speech_before_in_paragraph,
+    _earlier_quote_in_paragraph,
+    _continues_previous_paragraph,
+    _speech_in_previous_paragraph,
+    _subject_of_sentence_before,
+)
+"""Where a quote without its own attribution gets its speaker, in order: the first rule that
+applies decides (adding a rule is one function and one line here)."""
+
+
+# --- is it speech? ----------------------------------------------------------------------
+
+
+def _is_speech(
+    text: str,
+    raw: Raw,
+    start: int,
+    end: int,
+    close: int | None,
+    post: _Attribution | None,
+    pre: _Attribution | None,
+) -> bool:
+    """Direct speech, not a scare quote, a short phrase or a title."""
+    sentence_start = at_sentence_start(text, raw.open)
+    colon = pre is not None and pre.colon
+    words = text[start:end].split()
+    if len(words) < 4 and not ((sentence_start and post is not None) or colon):
+        return False
+    if post is None and not colon and _is_title(text, raw.open, start, end, close):
+        return False
+    return post is not None or pre is not None or sentence_start
+
+
+def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) -> bool:
+    """A quoted name of a document, event or project, or a term introduced by "called"."""
+    before = text[max(0, open_at - 30) : open_at].split()
+    if before and norm_word(before[-1]) in NAMING_CUES:
+        return True
+    after = text[close + 1 : close + 30].split() if close is not None else []
+    if after and norm_word(after[0]) in NAMING_CUES:
+        return True
+    words = text[start:end].split()
+    if not words or words[-1][-1] in ".!?" or len(words) > 14:
+        return False
+    long_words = [w for w in words[1:] if len(w) > 3]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and capitals >= 0.75 * len(long_words) and words[0][0].isupper()

@@ -1,0 +1,133 @@
+"""The attribution cues of one language, compiled from its data file: where its speech verbs,
+pronouns and speaker phrases stand around a quote, and which of its verb forms tell a gender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..lang import SPEECH_WORDS
+from .vocab import (
+    ADVERB_WORDS,
+    ADVERBS,
+    ANYONE,
+    SPEECH_VERBS,
+    UP,
+    alternation,
+    gendered,
+    speech_words,
+)
+
+__all__ = ["SP", "TOK", "Language", "english", "language_code", "language_for", "verb_gender"]
+
+SP = r"[ \u00a0]"
+
+
+TOK = r"[^\s,;:!?\"“”„‟«»]+"
+
+
+_SAME_WORDS = {"bs": "sr", "hr": "sr", "me": "sr", "cnr": "sr"}  # one language, other names
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The attribution cues of one language, compiled from ``labels.SPEECH_WORDS``."""
+
+    post: re.Pattern[str]  # right after a closing mark: '…," he said' / 'said X' / 'X said'
+    pre: re.Pattern[str]  # a verb before an opening mark: 'X said: "…'
+    inner: re.Pattern[str]  # an attribution a quote runs into when its closing mark is missing
+    after_name: re.Pattern[str] | None  # a verb after a name shows it is a person's: "X said"
+    verb_genders: Mapping[str, str]  # a verb form that shows its subject's gender: "сказала"
+    pronouns: Mapping[str, str]  # subject pronoun -> gender (ANYONE when it has none)
+    aux: frozenset[str]  # words between a subject and its verb: "je", "також"
+    title_stems: tuple[str, ...]  # a script without capitals: titles by their stems
+    drop: bool  # an attribution may leave its subject out: "„…“, rekla je."
+    verb_final: bool  # the speaker may be named before the quote: 'X, "…" dedi.'
+    caseless: bool  # no capital letters (Georgian): names are found after titles
+
+
+def _forms(code: str, *kinds: str) -> list[str]:
+    """The phrases of ``kinds`` for a language, "a/b" pairs split into both forms."""
+    return [
+        form.strip()
+        for kind in kinds
+        for phrase in speech_words(code, kind).split("|")
+        for form in phrase.split("/")
+        if form.strip()
+    ]
+
+
+@cache
+def language_for(code: str) -> Language | None:
+    """The attribution cues of a language (compiled on first use), or None if unknown."""
+    if code not in SPEECH_WORDS:
+        return None
+    traits = speech_words(code, "traits").split()
+    after = alternation(_forms(code, "verbs", "after"))
+    before_forms = _forms(code, "verbs", "before")
+    if "drop" in traits:  # a sentence may start with the verb: "Dodala je: „…“"
+        before_forms += [form[0].upper() + form[1:] for form in before_forms]
+    before = alternation(before_forms)
+    aux_words = speech_words(code, "aux").split()
+    lead = alternation(speech_words(code, "lead").split("|"))
+    lead = rf"(?:(?:{lead}){SP}+)?" if lead else ""
+    aux = rf"(?:{SP}+(?:{alternation(aux_words)}))?" if aux_words else ""
+    skip = (
+        rf"(?:(?:{ADVERBS}|{alternation(aux_words)}){SP}+){{0,2}}"
+        if aux_words
+        else (rf"(?:{ADVERBS}{SP}+)?")
+    )
+    name = rf"[{UP}][\w’'\-]*(?:{SP}+[{UP}][\w’'\-]*){{0,3}}"
+    verb_words = " ".join(speech_words(code, k) for k in ("verbs", "after", "before")).split()
+    return Language(
+        post=re.compile(
+            rf"{SP}*,?{SP}*(?:[-–—]{SP}*)?(?:"
+            rf"(?P<v1>{lead}(?:{after}){aux})(?!\w)"
+            rf"(?:{SP}+(?P<np1>{TOK}(?:{SP}+{TOK}){{0,11}}))?"
+            rf"|{lead}(?P<np2>{TOK}(?:{SP}+{TOK}){{0,11}}?)"
+            rf"(?P<ap>,{SP}+[^,.;:!?\"“”„‟«»]{{1,150}},)?{SP}+{skip}"
+            rf"(?P<v2>{after})(?!\w))"
+        ),
+        pre=re.compile(rf"(?<!\w)(?:{before})(?!\w)"),
+        inner=re.compile(
+            rf",{SP}+(?:[-–—]{SP}*)?(?:(?:\w+|{name}){SP}+{skip}(?:{after})"
+            rf"(?!\w)|(?:{after}){SP}+(?:\w+{SP}+)?[{UP}])"
+        ),
+        after_name=None
+        if code == "en"
+        else re.compile(rf",?{SP}+{skip}(?:{SPEECH_VERBS}|{after})(?!\w)"),
+        verb_genders={
+            form: gender
+            for form, gender in gendered(w for w in verb_words if w != "|").items()
+            if gender != ANYONE
+        },
+        pronouns=gendered(speech_words(code, "pronouns").split()),
+        aux=frozenset(w.lower() for w in aux_words) | ADVERB_WORDS,
+        title_stems=tuple(speech_words(code, "title stems").split()),
+        drop="drop" in traits,
+        verb_final="verb-final" in traits,
+        caseless="caseless" in traits,
+    )
+
+
+@lru_cache(maxsize=64)
+def language_code(language: str | None) -> str:
+    """The ``SPEECH_WORDS`` key for a language tag: "sr-Latn" -> "sr", "hr" -> "sr"."""
+    code = (language or "en").replace("_", "-").split("-", 1)[0].lower()
+    return _SAME_WORDS.get(code, code)
+
+
+def verb_gender(lang: Language, verb: str) -> str | None:
+    """The gender a verb form shows: "сказала" and "rekla je" are said by a woman."""
+    for word in verb.lower().split():
+        if word in lang.verb_genders:
+            return lang.verb_genders[word]
+    return None
+
+
+def english() -> Language:
+    lang = language_for("en")
+    assert lang is not None
+    return lang

@@ -1,0 +1,378 @@
+"""Names and noun phrases: which words can be part of a person's name, a name's gender, and what
+kind of speaker a phrase is ("he", "Ambassador Lenarčič", "the Head of Mission").
+
+Roles written around a name ("UNMIK head Lamberto Zannier", "Zannier, the head of UNMIK") are read
+here too (:func:`roles_before`, :func:`roles_after`). Every word list comes from :mod:`.vocab`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .vocab import (
+    ABBREVIATIONS,
+    COMMON,
+    CONNECTORS,
+    DETERMINERS,
+    ENGLISH_MONTHS,
+    FEMALE,
+    FEMALE_SURNAME_ENDINGS,
+    GENDERED_ROLES,
+    HONORIFICS,
+    MALE,
+    MALE_SURNAME_ENDINGS,
+    ORG_WORDS,
+    PARTICLES,
+    PRONOUNS,
+    RANKS,
+    ROLE_ADJECTIVES,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    SUBJECT_STOP,
+    TITLES,
+    UP,
+)
+
+__all__ = [
+    "NAME_SEQ",
+    "NounPhrase",
+    "analyze_np",
+    "canonical_role_word",
+    "cue_gender",
+    "first_name_gender",
+    "has_case_ending",
+    "is_abbreviation",
+    "is_capitalised",
+    "is_name_token",
+    "is_role_word",
+    "is_title",
+    "name_base",
+    "norm_word",
+    "roles_after",
+    "roles_before",
+    "split_name",
+    "surname_gender",
+]
+
+
+_SP = r"[ \u00a0]"
+
+
+_W = r"[\w’'\-\u2011]"
+
+
+_NEXT_UP = rf"(?={_SP}+[{UP}])"
+
+
+_TOKEN = (  # the class comes first so that the regex engine can skip ahead quickly
+    rf"[{UP}](?<!{_W}.)(?:(?:\.[{UP}])*\.{_NEXT_UP}|{_W}{{1,3}}\.{_NEXT_UP}|{_W}*)"
+)
+
+
+_PARTICLE_RE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+
+
+NAME_SEQ = re.compile(rf"{_TOKEN}(?:{_SP}+(?:(?:{_PARTICLE_RE}){_SP}+)*{_TOKEN})+")
+"""A run of two or more capitalised words, with name particles ("von der") allowed between them;
+short words may end with a period ("Mr.", "J.") and are split off later unless abbreviations.
+Single words are found afterwards as surnames of the people these runs name."""
+
+
+_APPOSITIVE = re.compile(
+    rf",{_SP}+(?P<role>[^,.;:!?\"“”„«»]{{2,150}}?)(?=[,.;:!?]|{_SP}+(?:{SPEECH_VERBS})\b|$)"
+)
+
+
+_STOP_CHARS = frozenset(',;:.!?()"“”«»')
+
+
+# --- small word helpers ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def norm_word(token: str) -> str:
+    """Lower-case ``token`` without its possessive and surrounding punctuation."""
+    low = token.strip("()[],;:").lower().replace("\u2011", "-").replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    elif low.endswith("s'"):
+        low = low[:-1]
+    return low
+
+
+@lru_cache(maxsize=8192)
+def canonical_role_word(low: str) -> str:
+    """Map role-word variants to one form (chairperson, chairman, chair → chair)."""
+    for variant in ("chairperson", "chairman", "chairwoman"):
+        if low.startswith(variant):
+            return "chair" + low[len(variant) :]
+    return low.replace("coordinator", "co-ordinator")
+
+
+@lru_cache(maxsize=8192)
+def is_role_word(low: str) -> bool:
+    """True when ``low`` names a role (head, minister, chair-in-office…), singular or plural."""
+    return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in TITLES
+
+
+def is_capitalised(token: str) -> bool:
+    return bool(token) and token[0].isupper()
+
+
+@lru_cache(maxsize=8192)
+def is_name_token(token: str) -> bool:
+    """True for a token that can be part of a personal name (not a title, org or common word)."""
+    if not is_capitalised(token):
+        return False
+    if (
+        len(token) > 1
+        and not token.endswith(".")
+        and (token[1].isupper() or token[1:].replace(".", "").isupper())
+    ):
+        return False  # an acronym such as OSCE or UNMIK, also inflected: "OEBS-a", "ЕККУнун"
+    low = norm_word(token)
+    return not (
+        low in TITLES
+        or low in ORG_WORDS
+        or low in COMMON
+        or low in HONORIFICS
+        or low in ROLE_NOUNS
+        or low.endswith("-in-office")
+        or low.rsplit("-", 1)[-1] in TITLES
+    )
+
+
+@lru_cache(maxsize=8192)
+def name_base(token: str) -> str:
+    """A name token without a possessive or case ending: "Borg's", Turkish "Zannier'in" and
+    Armenian "Զանիերը" (with its article) -> "Borg", "Zannier", "Զանիեր"."""
+    cut = max(token.rfind("'"), token.rfind("’"))
+    if cut >= 2 and 0 < len(token) - cut - 1 <= 4 and token[cut + 1 :].islower():
+        return token[:cut]
+    if len(token) > 2 and token[-1] == "ը" and "\u0531" <= token[-2] <= "\u0587":
+        return token[:-1]
+    return token
+
+
+def has_case_ending(word: str) -> bool:
+    """A word with a case ending after an apostrophe: "Zannier'in", "Konseyi'nde"."""
+    return name_base(word) != word and not word.endswith(("'s", "’s"))
+
+
+def is_abbreviation(word: str) -> bool:
+    """True for "Mr.", "H.E." or an initial such as "J."."""
+    core = word.rstrip(".").lower()
+    return core in ABBREVIATIONS or len(core) == 1 or "." in core
+
+
+@lru_cache(maxsize=8192)
+def is_title(token: str) -> bool:
+    """A title or role right before a name: "Ambassador", "Chief Monitor", "UNMIK-Leiter"."""
+    low = norm_word(token)
+    last = low.rsplit("-", 1)[-1]
+    return (
+        low in TITLES
+        or low in HONORIFICS
+        or low in ROLE_NOUNS
+        or last in TITLES
+        or low.endswith("-in-office")
+    )
+
+
+@cache
+def _detector() -> object:
+    # Imported on first use: reading the name dictionary takes about 0.2 s.
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name_gender(name: str) -> str | None:
+    """Return "male", "female", "mostly_male", "mostly_female" or None for a given name;
+    every part of a hyphenated name must be a given name ("Frank-Walter", not "Anti-Semitic")."""
+    if len(name) < 2 or name.endswith("."):
+        return None
+    genders = [_detector().get_gender(part) for part in name.split("-")]  # type: ignore[attr-defined]
+    known = (MALE, FEMALE, "mostly_male", "mostly_female", "andy")
+    if not all(g in known for g in genders):
+        return None
+    return genders[0] if genders[0] != "andy" else None
+
+
+def surname_gender(surname: str) -> str | None:
+    low = surname.lower()
+    if low.endswith(FEMALE_SURNAME_ENDINGS):
+        return FEMALE
+    if low.endswith(MALE_SURNAME_ENDINGS):
+        return MALE
+    return None
+
+
+# --- noun phrases ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A phrase that refers to a speaker: a pronoun, a (titled) name or a role."""
+
+    text: str
+    kind: str  # "pronoun", "name", "role" or "thing" (a document or statement, not a person)
+    name: tuple[str, ...] = ()
+    role: tuple[str, ...] = ()
+    gender: str | None = None
+
+    @property
+    def bare(self) -> str:
+        """The speaker as written: the name, else the phrase without a leading determiner."""
+        if self.kind == "name":
+            return " ".join(self.name)
+        words = self.text.split()
+        while words and (words[0].lower() in DETERMINERS or norm_word(words[0]) in HONORIFICS):
+            words.pop(0)
+        return " ".join(words)
+
+
+def split_name(tokens: Sequence[str]) -> int:
+    """Return the index where the trailing personal name starts in ``tokens`` (len if none)."""
+    i = len(tokens)
+    while i > 0:
+        if is_name_token(tokens[i - 1]):
+            i -= 1
+            continue
+        j = i
+        while j > 0 and tokens[j - 1] in PARTICLES:
+            j -= 1
+        if j == i or i == len(tokens) or j == 0 or not is_name_token(tokens[j - 1]):
+            break
+        i = j
+    while i < len(tokens) and tokens[i] in PARTICLES:
+        i += 1
+    return i
+
+
+@lru_cache(maxsize=4096)
+def analyze_np(phrase: str) -> NounPhrase | None:
+    """Classify a speaker phrase, or None when it cannot be a speaker ("is what the")."""
+    words = phrase.replace("\u00a0", " ").split()
+    if not words or len(words) > 14:
+        return None
+    first = words[0].lower()
+    if len(words) == 1 and first in PRONOUNS:
+        return NounPhrase(first, "pronoun", gender=PRONOUNS[first])
+    if any(norm_word(w) in SUBJECT_STOP or norm_word(w) in PRONOUNS for w in words):
+        return None
+    if first in DETERMINERS:
+        words[0] = first
+    text = " ".join(words)
+    cut = split_name(words)
+    name = tuple(name_base(w) for w in words[cut:])
+    role = tuple(w for w in words[:cut] if norm_word(w) not in HONORIFICS)
+    gender = cue_gender(words[:cut])
+    after_connector = cut > 0 and words[cut - 1].lower() in CONNECTORS  # "Office in Tajikistan"
+    if (
+        name
+        and not after_connector
+        and (first not in DETERMINERS or len(name) > 1 or is_title(words[cut - 1]))
+    ):
+        return NounPhrase(text, "name", name, role, gender)
+    if not any(is_capitalised(w) or is_role_word(norm_word(w)) for w in words):
+        kind = "thing" if first in DETERMINERS else ""  # "the statement said"
+        return NounPhrase(text, kind) if kind else None
+    return NounPhrase(text, "role", (), tuple(words), gender)
+
+
+def cue_gender(words: Iterable[str]) -> str | None:
+    """Gender implied by honorifics or gendered titles among ``words`` ("Ms", "Chairwoman")."""
+    gender = None
+    for word in words:
+        low = norm_word(word)
+        gender = HONORIFICS.get(low) or GENDERED_ROLES.get(low) or gender
+    return gender
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _roleish(token: str) -> bool:
+    low = norm_word(token)
+    if not low or (low in COMMON and low not in CONNECTORS) or _is_day(low):
+        return False
+    if is_capitalised(token):
+        return True
+    return is_role_word(low) or low in ROLE_ADJECTIVES or low in ORG_WORDS
+
+
+def _is_day(low: str) -> bool:
+    return low.endswith("day") or (low != "may" and low in ENGLISH_MONTHS)
+
+
+def _walk_back(words: list[str]) -> list[str]:
+    """The role-like words at the end of ``words`` (stopping at punctuation or plain words)."""
+    taken: list[str] = []
+    for word in reversed(words):
+        if not word or word[-1] in _STOP_CHARS:
+            break
+        if not (_roleish(word) or word.lower() in CONNECTORS):
+            break
+        taken.append(word)
+    taken.reverse()
+    while taken and taken[0].lower() in CONNECTORS - {"the"}:
+        taken.pop(0)
+    return taken
+
+
+def _clean_role(words: list[str]) -> list[str]:
+    """Split ``words`` into roles: honorifics dropped, a trailing rank kept as a role of its own."""
+    while words and norm_word(words[-1]) in HONORIFICS:
+        words.pop()
+    if not any(is_role_word(norm_word(w)) or norm_word(w).endswith("-in-office") for w in words):
+        return []
+    if (
+        len(words) > 1
+        and norm_word(words[-1]) in RANKS
+        and any(is_role_word(norm_word(w)) and norm_word(w) not in RANKS for w in words[:-1])
+    ):
+        return [*_clean_role(words[:-1]), words[-1]]
+    return [" ".join(words)]
+
+
+def roles_before(text: str, start: int) -> list[str]:
+    """Roles written before a name: "UNMIK head", "Malta's Foreign Minister and …, Ian Borg"."""
+    words = text[max(0, start - 160) : start].split(" ")
+    if start > 160:
+        words = words[1:]
+    taken = _walk_back(words[:-1] if words and not words[-1] else words)
+    roles = _clean_role(list(taken))
+    rest = words[: len(words) - len(taken) - (1 if words and not words[-1] else 0)]
+    rest = [w for w in rest if w]
+    if rest and rest[-1].endswith(",") and (not roles or all(norm_word(r) in RANKS for r in roles)):
+        before = _walk_back([*rest[:-1], rest[-1][:-1]])
+        if before and not _ends_with_name(before):
+            roles = _clean_role(before) + roles
+    return roles
+
+
+def _ends_with_name(words: list[str]) -> bool:
+    cut = split_name(words)
+    return cut < len(words) and cut > 0 and is_title(words[cut - 1])
+
+
+def roles_after(text: str, end: int) -> list[str]:
+    """A role in apposition after a name: "Lamberto Zannier, the head of UNMIK, said"."""
+    m = _APPOSITIVE.match(text, end)
+    if not m:
+        return []
+    words = m.group("role").split()
+    body = words[1:] if words and words[0].lower() in DETERMINERS else words
+    if not body or not _roleish(body[0]) or norm_word(body[0]) in SUBJECT_STOP:
+        return []
+    if not any(is_role_word(norm_word(w)) or norm_word(w).endswith("-in-office") for w in body):
+        return []
+    if split_name(body) == 0:
+        return []
+    return [" ".join(body)]

@@ -1,0 +1,520 @@
+"""People named in release paragraphs: fullest names, attached roles and gender.
+
+``Registry`` scans the paragraphs once for person names (title + name, given name + surname, or a
+capitalised name in a speaking position), merges surname-only and title + surname mentions into the
+fullest name, and answers the three look-ups quote attribution needs: by name, by role ("the
+Minister") and by pronoun ("he" = the last person of that gender named before a position).
+Gender comes from honorifics and gendered titles, the gender-guesser first-name dictionary, the
+his/her pronouns near a mention, and Slavic/Baltic surname endings, in that order of trust.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain, islice
+from typing import Protocol
+
+from ..models import Person
+from .names import (
+    NAME_SEQ,
+    analyze_np,
+    canonical_role_word,
+    cue_gender,
+    first_name_gender,
+    has_case_ending,
+    is_abbreviation,
+    is_name_token,
+    is_role_word,
+    is_title,
+    name_base,
+    norm_word,
+    roles_after,
+    roles_before,
+    split_name,
+    surname_gender,
+)
+from .vocab import (
+    ANYONE,
+    CONNECTORS,
+    DETERMINERS,
+    FEMALE,
+    MALE,
+    NOUN_SUFFIXES,
+    ORG_WORDS,
+    PARTICLES,
+    SPEECH_VERBS,
+    UP,
+    Key,
+)
+
+__all__ = ["MAX_MENTIONS", "PersonEntry", "Registry"]
+
+
+_SP = r"[ \u00a0]"
+
+
+_AFTER_SPEECH = re.compile(rf",?{_SP}+(?:also{_SP}+|further{_SP}+|then{_SP}+)?(?:{SPEECH_VERBS})\b")
+
+
+_ROLE_REF = re.compile(
+    rf"[Tt]he{_SP}+[{UP}][\w’'\-\u2011]*(?:{_SP}+(?:(?:of|for|on|in|to|and|the){_SP}+)*"
+    rf"[{UP}][\w’'\-\u2011]*){{0,6}}"
+)
+
+
+_CAP_WORD = re.compile(rf"[{UP}][\w\-\u2011]*")
+
+
+_BEFORE_SPEECH = re.compile(rf"(?:\b(?:{SPEECH_VERBS})|\baccording to|\bby){_SP}+$")
+
+
+_PRONOUN_RE = re.compile(  # "her" only as a possessive after a preposition ("in her speech")
+    r"\b(?:(he|his|himself)|(she|hers|herself|(?:(?<=in )|(?<=of )|(?<=for )|(?<=with )|"
+    r"(?<=at )|(?<=on )|(?<=to )|(?<=by )|(?<=from )|(?<=during )|(?<=about ))her))\b",
+    re.IGNORECASE,
+)
+
+
+_LOOKBACK = 300
+
+
+_LONGEST_RUN = 10  # words of a capitalised run that can hold a name and the titles before it
+
+
+_WORDS = re.compile(r"[^ \u00a0]+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[\"“”„«»]")
+
+
+def _end_of_name(text: str, lo: int, hi: int) -> int:
+    """The end of the name in the run text[lo:hi] without a trailing inflected word that is not
+    part of it: "Thomas Greminger Ankara'yı" (Turkish: "… Ankara" in the accusative) ends at
+    Greminger; "Lamberto Zannier'in" and "Helga Maria Schmid'in" keep the surname."""
+    space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
+    if space < 0 or not has_case_ending(text[space + 1 : hi]):
+        return hi
+    before = text[lo:space].split()
+    if len(before) < 2 or first_name_gender(before[-1]):
+        return hi
+    return space
+
+
+@dataclass(eq=False, slots=True)
+class PersonEntry:
+    """A person being assembled from mentions; ``person()`` freezes it."""
+
+    tokens: tuple[str, ...]
+    first: Key
+    roles: list[str] = field(default_factory=list)
+    cue_gender: str | None = None
+    votes: list[int] = field(default_factory=lambda: [0, 0])
+    role_words: frozenset[str] = frozenset()
+
+    @property
+    def name(self) -> str:
+        """The fullest name given."""
+        return " ".join(self.tokens)
+
+    def add_role(self, role: str) -> None:
+        """Attach ``role`` (without a leading determiner) unless already known."""
+        words = role.split()
+        while words and words[0].lower() in DETERMINERS:
+            words.pop(0)
+        role = " ".join(words).strip(" ,")
+        if role and role.lower() not in (r.lower() for r in self.roles):
+            self.roles.append(role)
+            self.role_words = self.role_words | {
+                canonical_role_word(norm_word(w)) for w in words if not w.isupper()
+            }
+
+    @property
+    def gender(self) -> str | None:
+        """Gender from honorifics/titles, then the name dictionary, pronouns, surname ending."""
+        if self.cue_gender:
+            return self.cue_gender
+        given = first_name_gender(self.tokens[0]) if len(self.tokens) > 1 else None
+        if given in (MALE, FEMALE):
+            return given
+        male, female = self.votes
+        if male != female:
+            return MALE if male > female else FEMALE
+        if given:
+            return MALE if given == "mostly_male" else FEMALE
+        return surname_gender(self.tokens[-1])
+
+    def person(self) -> Person:
+        """The frozen ``Person``."""
+        return Person(self.name, tuple(self.roles), self.gender)
+
+
+def _given_gender(entry: PersonEntry) -> bool:
+    """True when the first-name dictionary is sure of the person's gender."""
+    return len(entry.tokens) > 1 and first_name_gender(entry.tokens[0]) in (MALE, FEMALE)
+
+
+@dataclass(slots=True)
+class _Mention:
+    key: Key
+    end: int
+    entry: PersonEntry
+
+
+class _Spans(Protocol):
+    def __call__(self, para: int, pos: int) -> bool: ...
+
+
+MAX_MENTIONS = 2000
+"""Most name runs, surname mentions and role mentions examined per release. A long release names
+a few dozen people; each run costs some 40 µs, so a page of 50 000 names would take seconds:
+past the cap the rest of the page is not searched for people."""
+
+
+class Registry:
+    """The people of one release, with the order in which they are named.
+
+    ``after_speech`` matches the speech verbs that may follow a name ("Ian Borg said"), which
+    show that an untitled name is a person's; English by default.
+    """
+
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        in_quote: _Spans,
+        after_speech: re.Pattern[str] | None = None,
+    ) -> None:
+        self._paragraphs = paragraphs
+        self._after_speech = after_speech or _AFTER_SPEECH
+        self._entries: list[PersonEntry] = []
+        self._by_full: dict[str, PersonEntry] = {}
+        self._by_last: dict[str, list[PersonEntry]] = {}
+        self._mentions: list[_Mention] = []
+        self._mentioned: set[int] = set()
+        self._by_role_word: dict[str, set[PersonEntry]] = {}
+        self._runs: dict[str, tuple[Key, int, tuple[str, ...]]] = {}
+        self._keys: list[Key] = []
+        self._scan(in_quote)
+
+    # building
+
+    def _scan(self, in_quote: _Spans) -> None:
+        found = self._names()
+        found.sort(key=lambda f: len(f[2]) < 2)  # full names first, then "Ambassador Lenarčič"
+        for key, end, name, roles, gender in found:
+            self._record(self._entry_for(name, key), key, end, roles, gender)
+        covered = sorted((m.key, m.end) for m in self._mentions)
+        for key, end, token in self._surname_mentions():
+            i = bisect.bisect(covered, (key, end)) - 1
+            if i < 0 or covered[i][0][0] != key[0] or covered[i][1] < key[1]:
+                self._record(self._entry_for((token,), key), key, end, [], None)
+        self._mentions.sort(key=lambda m: m.key)
+        self._keys = [m.key for m in self._mentions]
+        self._role_mentions()
+        self._vote_pronouns(in_quote)
+        self._mentions = [m for m in self._mentions if not in_quote(*m.key)]
+        self._keys = [m.key for m in self._mentions]
+
+    def _names(self) -> list[tuple[Key, int, tuple[str, ...], list[str], str | None]]:
+        """The names in the first ``MAX_MENTIONS`` capitalised runs, with (key, end, name, roles,
+        gender); runs without evidence that they name a person are kept aside in ``_runs``."""
+        found: list[tuple[Key, int, tuple[str, ...], list[str], str | None]] = []
+        examined = 0
+        for p, text in enumerate(self._paragraphs):
+            for m in NAME_SEQ.finditer(text):
+                examined += 1
+                if examined > MAX_MENTIONS:
+                    return found
+                spans = _sentences(text, *m.span()) if "." in m.group() else (m.span(),)
+                for lo, hi in spans:
+                    if hi - lo > 200:  # a name and its titles are a few words: the last ones
+                        lo = _last_words(text, lo, hi, _LONGEST_RUN)
+                    hi = _end_of_name(text, lo, hi)
+                    candidate = self._candidate(text, lo, hi) if " " in text[lo:hi] else None
+                    if candidate is None:
+                        continue
+                    start, name, roles, gender = candidate
+                    if roles is None:
+                        self._runs[name[-1]] = ((p, start), hi, name)
+                    else:
+                        found.append(((p, start), hi, name, roles, gender))
+        return found
+
+    def _matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+        """The first ``MAX_MENTIONS`` matches of ``pattern`` in the paragraphs, with their
+        paragraph index."""
+        found = ((p, m) for p, text in enumerate(self._paragraphs) for m in pattern.finditer(text))
+        return islice(found, MAX_MENTIONS)
+
+    def _role_mentions(self) -> None:
+        """Count "the Secretary General" as a mention of the person introduced with that role."""
+        if not any(e.roles for e in self._entries):
+            return
+        found = []
+        for p, m in self._matches(_ROLE_REF):
+            np = analyze_np(m.group())
+            entry = self.by_role(np.role, (p, m.start())) if np and np.kind == "role" else None
+            if entry is not None:
+                found.append(_Mention((p, m.start()), m.end(), entry))
+        if found:
+            self._mentions = sorted(self._mentions + found, key=lambda m: m.key)
+            self._keys = [m.key for m in self._mentions]
+
+    def _surname_mentions(self) -> list[tuple[Key, int, str]]:
+        """Every standalone occurrence of a known surname ("Zannier said", "Zannier's"), up to
+        ``MAX_MENTIONS``."""
+        tokens = sorted(self._by_last, key=len, reverse=True)
+        found = []
+        for p, text in enumerate(self._paragraphs):
+            hits: Iterable[tuple[int, str]]
+            if len(tokens) <= 12:  # a few str.find calls beat a regex pass
+                hits = _find_all(text, tokens)
+            else:
+                hits = (
+                    (m.start(), m.group())
+                    for m in _CAP_WORD.finditer(text)
+                    if m.group() in self._by_last
+                )
+            for i, token in hits:
+                j = i + len(token)
+                if _is_word_at(text, i, j):
+                    found.append(((p, i), j, token))
+                    if len(found) >= MAX_MENTIONS:
+                        return found
+        return found
+
+    def _candidate(
+        self, text: str, lo: int, hi: int
+    ) -> tuple[int, tuple[str, ...], list[str] | None, str | None] | None:
+        """Return (name start, name, roles, cue gender) when a capitalised run ends in a name;
+        roles is None when nothing shows that the name is a person's."""
+        if not is_name_token(text[max(lo, text.rfind(" ", lo, hi) + 1) : hi]):
+            return None  # "OSCE Permanent Council": a name must come last
+        tokens = text[lo:hi].split()
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i].endswith(("'s", "’s")):  # "Malta's Foreign Minister Ian Borg"
+                tokens = tokens[i + 1 :]
+                break
+        cut = _given_name_start(tokens, split_name(tokens))
+        name = tuple(name_base(t) for t in tokens[cut:])
+        titled = cut > 0 and is_title(tokens[cut - 1])
+        gender = cue_gender(tokens[:cut])
+        if not titled and all(t.isupper() or is_title(t) for t in tokens[:cut]):
+            before = text[max(0, lo - 30) : lo].split()  # "глава МООНК Ламберто Заньер"
+            titled = bool(before) and before[-1].islower() and is_title(before[-1])
+            if titled and gender is None:
+                gender = cue_gender(before[-1:])  # "заступниця Олена Коваль"
+        if not name or (len(name) == 1 and not titled):
+            return None
+        start = hi
+        for token in reversed(name):
+            start = max(lo, text.rfind(token, lo, start))
+        after_roles = roles_after(text, hi)
+        if not titled and not _looks_personal(
+            text, start, hi, name, bool(after_roles), self._after_speech
+        ):
+            return start, name, None, None
+        return start, name, roles_before(text, start) + after_roles, gender
+
+    def _entry_for(self, name: tuple[str, ...], key: Key) -> PersonEntry:
+        """The person ``name`` refers to, created if new; a fuller name replaces a shorter one."""
+        entry = self.find(name, key)
+        if entry is None:
+            entry = PersonEntry(name, key)
+            self._entries.append(entry)
+        elif len(name) <= len(entry.tokens):
+            return entry
+        entry.tokens = name
+        self._by_full[entry.name] = entry
+        for token in name[1:] if len(name) > 1 else name:  # any later token can be the surname
+            if token not in PARTICLES and entry not in self._by_last.setdefault(token, []):
+                self._by_last[token].append(entry)
+        return entry
+
+    def _record(
+        self, entry: PersonEntry, key: Key, end: int, roles: list[str], gender: str | None
+    ) -> None:
+        self._mentions.append(_Mention(key, end, entry))
+        self._mentioned.add(id(entry))
+        entry.first = min(entry.first, key)
+        for role in roles:
+            entry.add_role(role)
+        for word in entry.role_words:
+            self._by_role_word.setdefault(word, set()).add(entry)
+        if gender:
+            entry.cue_gender = gender
+
+    def _vote_pronouns(self, in_quote: _Spans) -> None:
+        """Count he/his vs she/her after a mention, up to the sentence end or the next person."""
+        for i, mention in enumerate(self._mentions):
+            p, pos = mention.key
+            if mention.entry.cue_gender or _given_gender(mention.entry) or in_quote(p, pos):
+                continue
+            text = self._paragraphs[p]
+            limit = min(len(text), mention.end + 200)
+            if i + 1 < len(self._mentions) and self._mentions[i + 1].key[0] == p:
+                limit = min(limit, self._mentions[i + 1].key[1])
+            stop = _SENTENCE_END.search(text, mention.end, limit)
+            if stop:
+                limit = stop.start()
+            for v in _PRONOUN_RE.finditer(text, mention.end, limit):
+                mention.entry.votes[0 if v.group(1) else 1] += 1
+
+    def add_speaker(self, name: tuple[str, ...], key: Key) -> PersonEntry:
+        """Register a speaker first named in an attribution ("…," said Smith); a surname
+        completes to a name seen earlier without other evidence ("Harlem Désir, a condamné")."""
+        if len(name) == 1 and name[0] in self._runs and self._runs[name[0]][0] < key:
+            key, _, name = self._runs[name[0]]
+        entry = self._entry_for(name, key)
+        if id(entry) not in self._mentioned:
+            self._mentioned.add(id(entry))
+            i = bisect.bisect(self._keys, key)
+            self._mentions.insert(i, _Mention(key, key[1], entry))
+            self._keys.insert(i, key)
+        return entry
+
+    # look-ups
+
+    def find(self, name: Sequence[str], key: Key) -> PersonEntry | None:
+        """The person a (partial) name refers to: exact, else by surname, nearest before ``key``."""
+        full = " ".join(name)
+        if full in self._by_full:
+            return self._by_full[full]
+        candidates = [e for e in self._by_last.get(name[-1], ()) if _contains(e.tokens, name)]
+        if not candidates:
+            return None
+        before = [e for e in candidates if e.first <= key]
+        return max(before, key=lambda e: e.first) if before else candidates[0]
+
+    def by_pronoun(self, gender: str | None, key: Key) -> PersonEntry | None:
+        """The last person of ``gender`` named before ``key`` (else the last of unknown gender);
+        for ``ANYONE``, the last person named."""
+        if gender is None:
+            return None
+        fallback = None
+        last = bisect.bisect_left(self._keys, key) - 1
+        if gender == ANYONE:
+            return self._mentions[last].entry if last >= 0 else None
+        for i in range(last, max(-1, last - _LOOKBACK), -1):
+            entry_gender = self._mentions[i].entry.gender
+            if entry_gender == gender:
+                return self._mentions[i].entry
+            if entry_gender is None and fallback is None:
+                fallback = self._mentions[i].entry
+        return fallback
+
+    def by_role(self, words: Sequence[str], key: Key) -> PersonEntry | None:
+        """The person introduced with a role matching ``words`` ("the Minister"), nearest first."""
+        wanted = _role_key(tuple(words))
+        if not wanted:
+            return None
+        holders: set[PersonEntry] = set.intersection(
+            *(self._by_role_word.get(w, set()) for w in wanted)
+        )
+        if not holders:
+            return None
+        i = bisect.bisect_left(self._keys, key)
+        before = range(i - 1, max(-1, i - 1 - _LOOKBACK), -1)
+        after = range(i, min(len(self._mentions), i + _LOOKBACK))
+        for j in chain(before, after):
+            if self._mentions[j].entry in holders:
+                return self._mentions[j].entry
+        return None
+
+    def people(self) -> tuple[Person, ...]:
+        """Every person named, in order of first mention."""
+        return tuple(e.person() for e in sorted(self._entries, key=lambda e: e.first))
+
+
+@lru_cache(maxsize=4096)
+def _role_key(words: tuple[str, ...]) -> frozenset[str]:
+    """The role words a phrase asks for ("the Head of Mission" → head, mission), or nothing."""
+    wanted = frozenset(
+        canonical_role_word(norm_word(w))
+        for w in words
+        if not w.isupper() and norm_word(w) not in CONNECTORS | DETERMINERS
+    )
+    return wanted if any(is_role_word(w) for w in wanted) else frozenset()
+
+
+def _given_name_start(tokens: Sequence[str], cut: int) -> int:
+    """Move the start of a long name to its given name: "Minorities Lamberto Zannier"."""
+    if len(tokens) - cut < 3 or first_name_gender(tokens[cut]):
+        return cut
+    for i in range(cut + 1, len(tokens) - 1):
+        if first_name_gender(tokens[i]):
+            return i
+    return cut
+
+
+def _looks_personal(
+    text: str,
+    lo: int,
+    hi: int,
+    name: tuple[str, ...],
+    has_role: bool,
+    after_speech: re.Pattern[str],
+) -> bool:
+    """An untitled run is a person if it opens with a given name and does not look like an
+    institution, or sits in a speaking slot (a speech verb after or before it) or before a role,
+    not after "of"/"for"."""
+    if any(norm_word(t) in ORG_WORDS or t.lower().endswith(NOUN_SUFFIXES) for t in name):
+        return False
+    if first_name_gender(name[0]):
+        return True
+    before = text[max(0, lo - 5) : lo].split()
+    if before and before[-1] in CONNECTORS:  # "the Court of Human Rights"
+        return False
+    if has_role or after_speech.match(text, hi):
+        return True
+    return bool(_BEFORE_SPEECH.search(text, max(0, lo - 40), lo))
+
+
+def _last_words(text: str, lo: int, hi: int, count: int) -> int:
+    """The start of the last ``count`` words of text[lo:hi] (``lo`` if it has fewer)."""
+    for _ in range(count):
+        space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
+        if space < 0:
+            return lo
+        hi = space
+    return hi + 1
+
+
+def _find_all(text: str, tokens: Sequence[str]) -> Iterator[tuple[int, str]]:
+    for token in tokens:
+        i = text.find(token)
+        while i >= 0:
+            yield i, token
+            i = text.find(token, i + len(token))
+
+
+def _is_word_at(text: str, i: int, j: int) -> bool:
+    """True when text[i:j] is a whole word (a possessive "'s" may follow)."""
+    before = text[i - 1] if i else " "
+    after = text[j] if j < len(text) else " "
+    if before.isalnum() or before in "-\u2011'’":
+        return False
+    return not (after.isalnum() or after in "-\u2011")
+
+
+def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split a capitalised run at words ending a sentence ("Oslo. The") but not at "Mr." or "J."."""
+    parts = []
+    for t in _WORDS.finditer(text, lo, hi):
+        word = t.group()
+        if word.endswith(".") and not is_abbreviation(word):
+            parts.append((lo, t.end() - 1))
+            lo = t.end() + 1
+    if lo < hi:
+        parts.append((lo, hi))
+    return [(a, b) for a, b in parts if a < b]
+
+
+def _contains(known: Sequence[str], name: Sequence[str]) -> bool:
+    """True when ``name`` can be a shorter or longer form of ``known`` (same surname, given name
+    equal or an initial of it)."""
+    if len(name) == 1 or len(known) == 1:
+        return True
+    a, b = known[0].rstrip("."), name[0].rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
