@@ -24,7 +24,6 @@ Each strategy returns its value with how it found it; ``Release.provenance`` col
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -119,6 +118,32 @@ def _how(found: Found[Any] | None) -> str | None:
     return found.how if found is not None else None
 
 
+def _fields(page: Page, paragraphs: tuple[str, ...]) -> dict[str, Found[Any] | None]:
+    """The fields read after title and body, each with how it was found, by ``Release`` name."""
+    _read_labels(page)
+    page.dateline = find_dateline(paragraphs[0], page.language)
+    if "date" not in page.fields:
+        page.place_date = date.place_date_line(page.region, page.title_el, page.language)
+    found: dict[str, Found[Any] | None] = {"date": first(date.STRATEGIES, page)}
+    if found["date"] is None:
+        page.warnings.append("no publication date found")
+    found["place"] = first(place.STRATEGIES, page)
+    found["content_type"] = first(content_type.STRATEGIES, page)
+    found["sources"] = _values(page.fields.get("sources"))
+    found["fields_of_work"] = _values(page.fields.get("fields_of_work"))
+    if page.dateline is not None:
+        found["dateline"] = Found(page.dateline.text, "first-paragraph")
+    images_ = images.extract_images(page.region, page.base)
+    found["images"] = Found(images_, "img") if images_ else None
+    translations = identity.translations(page.root, page.base, page.language)
+    found["translations"] = Found(translations, "hreflang") if translations else None
+    return found
+
+
+def _value(found: Found[Any] | None, default: Any = None) -> Any:
+    return found.value if found is not None else default
+
+
 def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     """Parse one osce.org release page.
 
@@ -131,55 +156,44 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     found_title, found_body = _title_and_body(page)
     title_text, paragraphs = _check_title_and_body(page, found_title, found_body)
     page.title_el = found_title.value[1] if found_title else None
-    _read_labels(page)
-    page.dateline = find_dateline(paragraphs[0], page.language)
-    if "date" not in page.fields:
-        page.place_date = date.place_date_line(page.region, page.title_el, page.language)
-    found_date: Found[dt.date] | None = first(date.STRATEGIES, page)
-    if found_date is None:
-        page.warnings.append("no publication date found")
-    found_place = first(place.STRATEGIES, page)
-    found_type = first(content_type.STRATEGIES, page)
+    found = _fields(page, paragraphs)
     node, node_how = identity.node_id(page.root, url, page.canonical)
-    sources = _values(page.fields.get("sources"))
-    fields_of_work = _values(page.fields.get("fields_of_work"))
-    found_images = images.extract_images(page.region, page.base)
-    translations = identity.translations(page.root, page.base, page.language)
     quotes, people = extract_quotes(paragraphs, page.language)
-    provenance = {
+    found_date = found["date"]
+    hows = {
         "url": url_how,
         "node_id": node_how,
         "language": language_how,
-        "content_type": _how(found_type),
+        "content_type": _how(found["content_type"]),
         "title": _how(found_title) if title_text else None,
         "date": _how(found_date),
-        "place": _how(found_place),
-        "sources": _how(sources),
-        "fields_of_work": _how(fields_of_work),
-        "dateline": "first-paragraph" if page.dateline is not None else None,
+        "place": _how(found["place"]),
+        "sources": _how(found["sources"]),
+        "fields_of_work": _how(found["fields_of_work"]),
+        "dateline": _how(found.get("dateline")),
         "paragraphs": _how(found_body),
         "quotes": "quotes" if quotes else None,
         "people": "quotes" if people else None,
-        "images": "img" if found_images else None,
-        "translations": "hreflang" if translations else None,
+        "images": _how(found["images"]),
+        "translations": _how(found["translations"]),
     }
     return Release(
         url=url or page.canonical,
         node_id=node,
         language=page.language,
-        content_type=found_type.value if found_type else None,
+        content_type=_value(found["content_type"]),
         title=title_text,
-        date=found_date.value if found_date else None,
+        date=_value(found_date),
         date_source=date.date_source(found_date.how) if found_date else None,
-        place=found_place.value if found_place else None,
-        sources=sources.value if sources else (),
-        fields_of_work=fields_of_work.value if fields_of_work else (),
-        dateline=page.dateline.text if page.dateline is not None else None,
+        place=_value(found["place"]),
+        sources=_value(found["sources"], ()),
+        fields_of_work=_value(found["fields_of_work"], ()),
+        dateline=_value(found.get("dateline")),
         paragraphs=paragraphs,
-        images=found_images,
-        translations=translations,
+        images=_value(found["images"], ()),
+        translations=_value(found["translations"], {}),
         quotes=quotes,
         people=people,
         warnings=tuple(page.warnings),
-        provenance={name: how for name, how in provenance.items() if how},
+        provenance={name: how for name, how in hows.items() if how},
     )

@@ -9,12 +9,13 @@ speaker from the first of :data:`INHERITANCE` that applies.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from itertools import islice
 
 from ..lang import SPEECH_WORDS
 from ..models import Quote
+from .drafts import Attribution, Draft
+from .inherit import INHERITANCE, Where
 from .language import SP, TOK, Language, verb_gender
 from .marks import WINDOW, Raw, at_sentence_start, opens, trim
 from .names import NounPhrase, analyze_np, has_case_ending, norm_word
@@ -23,7 +24,6 @@ from .phrases import (
     analyze,
     caseless_np,
     drop_period,
-    is_gap,
     last_match,
     leading_np,
     sentence_start,
@@ -32,7 +32,7 @@ from .phrases import (
 )
 from .vocab import ANYONE, NAMING_CUES, Key, alternation, speech_words
 
-__all__ = ["INHERITANCE", "Builder"]
+__all__ = ["Builder"]
 
 _APPOS_NAME = re.compile(rf",{SP}+(?P<name>{TOK}(?:{SP}+{TOK}){{0,5}})")
 
@@ -61,43 +61,7 @@ _EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
 _CALLED_ON = re.compile(rf"{SP}+(?:on|upon|for)\b")
 
 
-@dataclass(slots=True)
-class _Attribution:
-    np: NounPhrase
-    verb: str | None
-    key: Key
-    end: int
-    colon: bool = False
-    named: NounPhrase | None = None
-
-
-@dataclass(slots=True)
-class _Draft:
-    para: int
-    start: int
-    end: int
-    open: int
-    attribution: _Attribution | None
-    speaker: str | None = None
-    mention: str | None = None
-    verb: str | None = None
-    continued: bool = False
-    chain: int = -1
-
-    def quote(self, text: str) -> Quote:
-        return Quote(
-            text[self.start : self.end],
-            self.speaker,
-            self.mention,
-            self.verb,
-            self.para,
-            self.start,
-            self.end,
-            self.continued,
-        )
-
-
-_NAMING = _Attribution(NounPhrase("", "naming"), None, (0, 0), 0)
+_NAMING = Attribution(NounPhrase("", "naming"), None, (0, 0), 0)
 
 
 class Builder:
@@ -114,16 +78,16 @@ class Builder:
         self.raws = raws
         self.registry = registry
         self.lang = lang
-        self.drafts: list[_Draft] = []
+        self.drafts: list[Draft] = []
 
     def run(self, originals: Sequence[str]) -> tuple[Quote, ...]:
         """The quotes, their text cut from ``originals`` (the paragraphs as given)."""
-        incoming: _Draft | None = None  # the quote running on from the previous paragraph
-        previous: _Draft | None = None  # the last quote of the previous paragraph
+        incoming: Draft | None = None  # the quote running on from the previous paragraph
+        previous: Draft | None = None  # the last quote of the previous paragraph
         if self.lang is not None and self.lang.verb_genders:
             self._learnverb_genders(self.lang)
         for p, text in enumerate(self.paras):
-            here: list[_Draft] = []
+            here: list[Draft] = []
             floor = 0
             outgoing = None
             for k, raw in enumerate(self.raws[p]):
@@ -160,7 +124,7 @@ class Builder:
 
     def _draft(
         self, p: int, text: str, raw: Raw, floor: int, continuing: bool
-    ) -> tuple[_Draft | None, bool]:
+    ) -> tuple[Draft | None, bool]:
         """Build the draft for one mark pair (None when it is not direct speech) and tell
         whether the quote runs on into the next paragraph."""
         found = self._end_of(p, text, raw)
@@ -175,11 +139,11 @@ class Builder:
             after = close + (text[close] != ",")
             post = self._post(text, p, after, text[end - 1] in ".!?", raw.open, floor)
         if continuing:
-            return _Draft(p, start, end, raw.open, post), runs_on
+            return Draft(p, start, end, raw.open, post), runs_on
         pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
         if pre is _NAMING or not _is_speech(text, raw, start, end, close, post, pre):
             return None, False
-        return _Draft(p, start, end, raw.open, post or pre), runs_on
+        return Draft(p, start, end, raw.open, post or pre), runs_on
 
     def _end_of(self, p: int, text: str, raw: Raw) -> tuple[int | None, bool] | None:
         """Where the quoted words end and whether they run on into the next paragraph.
@@ -207,7 +171,7 @@ class Builder:
 
     def _post(
         self, text: str, p: int, pos: int, sentence_ended: bool, open_at: int, floor: int
-    ) -> _Attribution | None:
+    ) -> Attribution | None:
         """An attribution right after the closing mark: '…," he said', '…," said X, role', or a
         bare verb whose subject is left out or named before the quote ('X, "…" dedi.')."""
         lang = self.lang
@@ -247,11 +211,11 @@ class Builder:
                 appos = am.group("name") if am else None
             candidate = analyze_np(leading_np(appos.strip(" ,"))) if appos else None
             named = candidate if candidate is not None and candidate.kind == "name" else None
-        return _Attribution(np, verb, (p, np_start), end, named=named)
+        return Attribution(np, verb, (p, np_start), end, named=named)
 
     def _implicit(
         self, text: str, p: int, verb: str, open_at: int, floor: int, end: int
-    ) -> _Attribution | None:
+    ) -> Attribution | None:
         """The attribution of a verb after a quote with no subject after it: the subject named
         before the quote in a verb-final language ('X, "…" dedi.'), else, where subjects may be
         left out, an unwritten pronoun of the verb's gender ('„…“, rekla je.')."""
@@ -262,11 +226,11 @@ class Builder:
             head = text[start:open_at].rstrip(" \u00a0,:;–—-")
             found = self._subject(text, p, start, start + len(head)) if head else None
             if found is not None and not has_case_ending(head.split()[-1]):  # "Konseyi'nde"
-                return _Attribution(found[0], verb, (p, found[1]), end)
+                return Attribution(found[0], verb, (p, found[1]), end)
         if not lang.drop:
             return None
         unwritten = NounPhrase("", "pronoun", gender=verb_gender(lang, verb) or ANYONE)
-        return _Attribution(unwritten, verb, (p, open_at), end)
+        return Attribution(unwritten, verb, (p, open_at), end)
 
     def _subject(
         self, text: str, p: int, start: int, verb_at: int
@@ -302,7 +266,7 @@ class Builder:
             return analyze_np(phrase)
         return analyze(phrase, self.lang)
 
-    def _pre(self, text: str, p: int, open_at: int, floor: int) -> _Attribution | None:
+    def _pre(self, text: str, p: int, open_at: int, floor: int) -> Attribution | None:
         """An attribution before the opening mark in the same sentence: 'X said: "…'."""
         start = sentence_start(text, max(floor, open_at - WINDOW), open_at)
         head = text[start:open_at].rstrip()
@@ -311,7 +275,7 @@ class Builder:
         if according is not None:
             np = self._np(according.group("np"))
             if np is not None:
-                return _Attribution(np, None, (p, according.start("np")), open_at, colon)
+                return Attribution(np, None, (p, according.start("np")), open_at, colon)
         lang = self.lang
         assert lang is not None
         verb = last_match(lang.pre.finditer(text, start, open_at))
@@ -326,9 +290,9 @@ class Builder:
         if found is None:
             return None
         np, pos = found
-        return _Attribution(np, verb.group(), (p, pos), open_at, colon)
+        return Attribution(np, verb.group(), (p, pos), open_at, colon)
 
-    def _speech_act(self, text: str, p: int, lo: int, hi: int) -> _Attribution | None:
+    def speech_act(self, text: str, p: int, lo: int, hi: int) -> Attribution | None:
         """The last 'X said …' (reported speech) between ``lo`` and ``hi``."""
         lo = max(lo, hi - WINDOW)
         assert self.lang is not None
@@ -337,17 +301,17 @@ class Builder:
             return None
         start = sentence_start(text, lo, last.start())
         found = self._subject(text, p, start, last.start())
-        return _Attribution(found[0], last.group(), (p, found[1]), hi) if found else None
+        return Attribution(found[0], last.group(), (p, found[1]), hi) if found else None
 
     # resolving the speaker
 
     def _attribute(
         self,
-        draft: _Draft,
+        draft: Draft,
         text: str,
-        here: list[_Draft],
-        continuing: _Draft | None,
-        previous: _Draft | None,
+        here: list[Draft],
+        continuing: Draft | None,
+        previous: Draft | None,
     ) -> None:
         """Set speaker, mention, verb and continued from the draft's attribution or context."""
         att = draft.attribution
@@ -359,18 +323,16 @@ class Builder:
             if att.named is not None:
                 draft.mention = f"{att.np.text}, {att.named.text}"
             if att.np.text or draft.speaker is None:  # an unwritten subject goes on speaking
-                draft.speaker = self._resolve(att, (draft.para, draft.open)) or draft.speaker
+                draft.speaker = self.resolve(att, (draft.para, draft.open)) or draft.speaker
         elif continuing is None:
             self._inherit(draft, text, here, previous)
         if draft.chain < 0:
             draft.chain = len(self.drafts) + len(here)
 
-    def _inherit(
-        self, draft: _Draft, text: str, here: list[_Draft], previous: _Draft | None
-    ) -> None:
+    def _inherit(self, draft: Draft, text: str, here: list[Draft], previous: Draft | None) -> None:
         """Speaker of a quote without attribution: the first rule of :data:`INHERITANCE` that
         applies."""
-        where = _Where(draft, text, here[-1] if here else None, previous, opens(text, draft.open))
+        where = Where(draft, text, here[-1] if here else None, previous, opens(text, draft.open))
         for rule in INHERITANCE:
             found = rule(self, where)
             if found is not None:
@@ -381,7 +343,7 @@ class Builder:
                     draft.continued, draft.chain = True, found.continues.chain
                 return
 
-    def _sentence_subject(self, text: str, p: int, end: int) -> str | None:
+    def sentence_subject(self, text: str, p: int, end: int) -> str | None:
         """The person who is the subject of the last sentence before ``end``, if a known one:
         'Lenarčič welcomed the decision. "This is a good day."' → Lenarčič."""
         while end > 0 and text[end - 1].isspace():
@@ -407,7 +369,7 @@ class Builder:
             entry = self.registry.by_role(np.role, key) if np.kind == "role" else None
         return entry.name if entry is not None else None
 
-    def _resolve(self, att: _Attribution, quote_key: Key) -> str | None:
+    def resolve(self, att: Attribution, quote_key: Key) -> str | None:
         """The speaker an attribution names: a person's fullest name, else the phrase itself."""
         np = att.named or att.np
         key = min(att.key, quote_key)
@@ -436,98 +398,6 @@ class Builder:
                 d.speaker = speakers[d.chain]
 
 
-# --- inheritance: the speaker of a quote without its own attribution -------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    """A quote without attribution and its neighbours: the paragraph's text, the quote before it
-    in the paragraph (``last``), the last quote of the previous paragraph, and whether the quote
-    opens its paragraph."""
-
-    draft: _Draft
-    text: str
-    last: _Draft | None
-    previous: _Draft | None
-    opens_paragraph: bool
-
-
-@dataclass(frozen=True, slots=True)
-class _Inherited:
-    """The speaker a rule gives (None: the rule applies, but names nobody), with the mention and
-    verb it carries over and the quote it continues, if any."""
-
-    speaker: str | None
-    mention: str | None = None
-    verb: str | None = None
-    continues: _Draft | None = None
-
-
-def _split_off(b: Builder, w: _Where) -> _Inherited | None:
-    """The second part of a split quote: '"A," he said. "B."' gives B the speaker of A."""
-    last = w.last
-    if last is None or last.attribution is None:
-        return None
-    if not is_gap(w.text, last.attribution.end, w.draft.open):
-        return None
-    return _Inherited(last.speaker, last.mention, last.verb)
-
-
-def _speech_before_in_paragraph(b: Builder, w: _Where) -> _Inherited | None:
-    """Reported speech earlier in the paragraph: 'X warned that … "…"'."""
-    if b.lang is None:
-        return None
-    floor = (w.last.end + 1) if w.last is not None else 0
-    act = b._speech_act(w.text, w.draft.para, floor, w.draft.open)
-    if act is None:
-        return None
-    return _Inherited(b._resolve(act, (w.draft.para, w.draft.open)))
-
-
-def _earlier_quote_in_paragraph(b: Builder, w: _Where) -> _Inherited | None:
-    """Another quote earlier in the same paragraph: the same speaker goes on."""
-    return _Inherited(w.last.speaker) if w.last is not None else None
-
-
-def _continues_previous_paragraph(b: Builder, w: _Where) -> _Inherited | None:
-    """A paragraph that opens with a quote after one that held a quote continues it."""
-    if w.previous is None or not w.opens_paragraph:
-        return None
-    return _Inherited(w.previous.speaker, continues=w.previous)
-
-
-def _speech_in_previous_paragraph(b: Builder, w: _Where) -> _Inherited | None:
-    """A quote-only paragraph after reported speech: 'X said that …' then '"…"'."""
-    p = w.draft.para - 1
-    if b.lang is None or not w.opens_paragraph or p < 0:
-        return None
-    before = b.paras[p]
-    act = b._speech_act(before, p, 0, len(before))
-    return _Inherited(b._resolve(act, (w.draft.para, w.draft.open))) if act else None
-
-
-def _subject_of_sentence_before(b: Builder, w: _Where) -> _Inherited | None:
-    """The known person who is the subject of the sentence before the quote."""
-    p = w.draft.para - 1 if w.opens_paragraph else w.draft.para
-    if b.lang is None or p < 0:
-        return None
-    end = len(b.paras[p]) if w.opens_paragraph else w.draft.open
-    return _Inherited(b._sentence_subject(b.paras[p], p, end))
-
-
-_Rule = Callable[[Builder, _Where], _Inherited | None]
-INHERITANCE: tuple[_Rule, ...] = (
-    _split_off,
-    _speech_before_in_paragraph,
-    _earlier_quote_in_paragraph,
-    _continues_previous_paragraph,
-    _speech_in_previous_paragraph,
-    _subject_of_sentence_before,
-)
-"""Where a quote without its own attribution gets its speaker, in order: the first rule that
-applies decides (adding a rule is one function and one line here)."""
-
-
 # --- is it speech? ----------------------------------------------------------------------
 
 
@@ -537,8 +407,8 @@ def _is_speech(
     start: int,
     end: int,
     close: int | None,
-    post: _Attribution | None,
-    pre: _Attribution | None,
+    post: Attribution | None,
+    pre: Attribution | None,
 ) -> bool:
     """Direct speech, not a scare quote, a short phrase or a title."""
     sentence_start = at_sentence_start(text, raw.open)

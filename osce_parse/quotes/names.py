@@ -42,7 +42,9 @@ __all__ = [
     "analyze_np",
     "canonical_role_word",
     "cue_gender",
+    "end_of_name",
     "first_name_gender",
+    "given_name_start",
     "has_case_ending",
     "is_abbreviation",
     "is_capitalised",
@@ -210,6 +212,29 @@ def surname_gender(surname: str) -> str | None:
     if low.endswith(MALE_SURNAME_ENDINGS):
         return MALE
     return None
+
+
+def end_of_name(text: str, lo: int, hi: int) -> int:
+    """The end of the name in the run text[lo:hi] without a trailing inflected word that is not
+    part of it: "Thomas Greminger Ankara'yı" (Turkish: "… Ankara" in the accusative) ends at
+    Greminger; "Lamberto Zannier'in" and "Helga Maria Schmid'in" keep the surname."""
+    space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
+    if space < 0 or not has_case_ending(text[space + 1 : hi]):
+        return hi
+    before = text[lo:space].split()
+    if len(before) < 2 or first_name_gender(before[-1]):
+        return hi
+    return space
+
+
+def given_name_start(tokens: Sequence[str], cut: int) -> int:
+    """Move the start of a long name to its given name: "Minorities Lamberto Zannier"."""
+    if len(tokens) - cut < 3 or first_name_gender(tokens[cut]):
+        return cut
+    for i in range(cut + 1, len(tokens) - 1):
+        if first_name_gender(tokens[i]):
+            return i
+    return cut
 
 
 # --- noun phrases ---------------------------------------------------------------------------------

@@ -24,8 +24,9 @@ from .names import (
     analyze_np,
     canonical_role_word,
     cue_gender,
+    end_of_name,
     first_name_gender,
-    has_case_ending,
+    given_name_start,
     is_abbreviation,
     is_name_token,
     is_role_word,
@@ -87,19 +88,6 @@ _LONGEST_RUN = 10  # words of a capitalised run that can hold a name and the tit
 
 _WORDS = re.compile(r"[^ \u00a0]+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[\"“”„«»]")
-
-
-def _end_of_name(text: str, lo: int, hi: int) -> int:
-    """The end of the name in the run text[lo:hi] without a trailing inflected word that is not
-    part of it: "Thomas Greminger Ankara'yı" (Turkish: "… Ankara" in the accusative) ends at
-    Greminger; "Lamberto Zannier'in" and "Helga Maria Schmid'in" keep the surname."""
-    space = max(text.rfind(" ", lo, hi), text.rfind("\u00a0", lo, hi))
-    if space < 0 or not has_case_ending(text[space + 1 : hi]):
-        return hi
-    before = text[lo:space].split()
-    if len(before) < 2 or first_name_gender(before[-1]):
-        return hi
-    return space
 
 
 @dataclass(eq=False, slots=True)
@@ -230,7 +218,7 @@ class Registry:
                 for lo, hi in spans:
                     if hi - lo > 200:  # a name and its titles are a few words: the last ones
                         lo = _last_words(text, lo, hi, _LONGEST_RUN)
-                    hi = _end_of_name(text, lo, hi)
+                    hi = end_of_name(text, lo, hi)
                     candidate = self._candidate(text, lo, hi) if " " in text[lo:hi] else None
                     if candidate is None:
                         continue
@@ -296,7 +284,7 @@ class Registry:
             if tokens[i].endswith(("'s", "’s")):  # "Malta's Foreign Minister Ian Borg"
                 tokens = tokens[i + 1 :]
                 break
-        cut = _given_name_start(tokens, split_name(tokens))
+        cut = given_name_start(tokens, split_name(tokens))
         name = tuple(name_base(t) for t in tokens[cut:])
         titled = cut > 0 and is_title(tokens[cut - 1])
         gender = cue_gender(tokens[:cut])
@@ -436,16 +424,6 @@ def _role_key(words: tuple[str, ...]) -> frozenset[str]:
         if not w.isupper() and norm_word(w) not in CONNECTORS | DETERMINERS
     )
     return wanted if any(is_role_word(w) for w in wanted) else frozenset()
-
-
-def _given_name_start(tokens: Sequence[str], cut: int) -> int:
-    """Move the start of a long name to its given name: "Minorities Lamberto Zannier"."""
-    if len(tokens) - cut < 3 or first_name_gender(tokens[cut]):
-        return cut
-    for i in range(cut + 1, len(tokens) - 1):
-        if first_name_gender(tokens[i]):
-            return i
-    return cut
 
 
 def _looks_personal(
