@@ -132,8 +132,10 @@ class ListingItem(_ToDict):
 
 @dataclass(frozen=True, slots=True)
 class Listing(_ToDict):
-    """A listing page: its items in page order and the absolute URL of the next page, if any."""
+    """A listing page: its items in page order, the absolute URL of the next page, if any, and
+    ``warnings`` when no items could be told apart (never a wrong item instead)."""
 
     url: str | None
     items: tuple[ListingItem, ...]
     next_page: str | None = None
+    warnings: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ __all__ = [
     "is_release_url",
     "listing_url",
     "node_id_of",
+    "original_url",
     "path_of",
     "release_key",
     "url_language",
@@ -31,7 +32,9 @@ _PATH_LANGUAGE_CODES = (
 )
 PATH_LANGUAGES: frozenset[str] = frozenset(_PATH_LANGUAGE_CODES.split(" "))
 _NODE_PATH = re.compile(r"^(?:/[a-z]{2,3})?(?:/[\w.-]+)+/(\d{2,9})/?$")
-_NOT_RELEASE = re.compile(r"^/(?:[a-z]{2,3}/)?(?:files|sites|system|sitemap|user|search)/")
+_NOT_RELEASE = re.compile(
+    r"^/(?:[a-z]{2,3}/)?(?:files|sites|system|sitemap|user|search|taxonomy|comment)/"
+)
 
 
 def absolute(url: str | None, base: str | None) -> str | None:
@@ -45,6 +48,31 @@ def absolute(url: str | None, base: str | None) -> str | None:
     except ValueError:
         return None
     return joined
+
+
+# A Wayback Machine capture address: "https://web.archive.org/web/20200101123456/https://…",
+# "/web/20200101123456im_/http://…" (relative, with a resource flag), "//web.archive.org/web/…".
+_ARCHIVED = re.compile(
+    r"^(?:(?:https?:)?//(?:web\.)?archive\.org)?/web/\d{4,14}(?:[a-z]{2}_)?/"
+    r"(?P<url>(?:(?:https?:)?/{1,2})?[\w.-]+\.[a-z]{2,}(?:[:/?#].*)?)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def original_url(url: str) -> str:
+    """The address an archived copy's link stands for: a Wayback Machine capture address
+    ("https://web.archive.org/web/2020…/https://www.osce.org/pc/1") gives the captured address
+    ("https://www.osce.org/pc/1"); any other ``url`` is returned as it is."""
+    if "/web/" not in url:
+        return url
+    m = _ARCHIVED.match(url.strip())
+    if m is None:
+        return url
+    found = m["url"]
+    scheme, sep, rest = found.partition(":")
+    if sep and scheme.lower() in ("http", "https"):
+        return f"{scheme.lower()}://{rest.lstrip('/')}"
+    return "https://" + found.lstrip("/")
 
 
 def path_of(url: str) -> str:

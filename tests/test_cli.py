@@ -136,7 +136,7 @@ def test_crawl_summary_lists_failures_with_reasons(
     with fake_site(count=5) as site:
         broken = site.releases[2].path
         site.add_fault(broken, Fault("status", times=0, status=404))
-        site.extra_items.append(("/private/9", "Forbidden", None))
+        site.extra_items.append(("/private/99999", "Forbidden", None))
         status = main(crawl_args(tmp_path / "db.sqlite", site.base_url, "--progress", "none"))
     out, err = capsys.readouterr()
     assert status == 0 and err == ""

@@ -9,14 +9,15 @@ LABELS = {
     "date": "Datum | Veröffentlichungsdatum | Veröffentlicht | Erscheinungsdatum",
     "place": "Ort",
     "sources": "Quelle | Quellen | Wo wir tätig sind | Wo wir arbeiten | Struktur | Strukturen",
-    "fields_of_work": "Tätigkeitsbereiche | Tätigkeitsbereich | Arbeitsbereiche | Was wir tun",
+    "fields_of_work": "Tätigkeitsbereiche | Tätigkeitsbereich | Arbeitsbereiche | Was wir tun"
+    " | Themen | Thema",
     "content_type": "Inhaltstyp | Art des Inhalts",
 }
 
 CONTENT_TYPES = {
     "press release": "Pressemitteilung | Presseaussendung",
     "press statement": "Presseerklärung",
-    "news": "Nachrichten | Meldung | Neuigkeiten",
+    "news": "Nachrichten | Nachricht | Meldung | Neuigkeiten",
     "statement": "Erklärung | Stellungnahme",
     "daily report": "Tagesbericht",
     "spot report": "Sonderbericht",

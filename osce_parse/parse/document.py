@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 
 from ..errors import ParseError
 from ..text import clean
+from .archive import restore
 from .decode import decode
 
 __all__ = [
@@ -107,7 +108,8 @@ def parse_html(html: Any) -> HtmlElement:
     Raises :class:`ParseError` for empty, binary, JSON or entity-declaring input, for markup
     libxml2 cannot read to the end (nested over 256 levels, a text or attribute over 10 MB), for
     input over :data:`MAX_INPUT` bytes or characters, and for pages of more than
-    :data:`MAX_ELEMENTS` elements.
+    :data:`MAX_ELEMENTS` elements. An archived copy is read as the original page
+    (:func:`.archive.restore`).
     """
     if isinstance(html, str | bytes | bytearray | memoryview) and len(html) > MAX_INPUT:
         raise ParseError(
@@ -131,7 +133,9 @@ def parse_html(html: Any) -> HtmlElement:
         raise ParseError("input has no HTML markup")
     if "\x00" in text:  # stray NULs: browsers ignore them, libxml2 would make them U+FFFD
         text = text.replace("\x00", "")
-    return _parse(_XML_DECL.sub("", text, count=1))
+    root = _parse(_XML_DECL.sub("", text, count=1))
+    restore(text, root)
+    return root
 
 
 # --- tree helpers shared by the field extractors -------------------------------------------
