@@ -102,7 +102,7 @@ def url_language(url: str) -> str:
 
 def node_id_of(url: str) -> int | None:
     """The node id a release URL ends in (``/pc/50033``, ``/ru/node/1``), or None."""
-    path = urlsplit(url).path
+    path = path_of(url)
     if _NOT_RELEASE.match(path):
         return None
     m = _NODE_PATH.match(path)
@@ -111,7 +111,10 @@ def node_id_of(url: str) -> int | None:
 
 def is_release_url(url: str) -> bool:
     """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced "[" in the host
+        return False
     if parts.scheme not in ("http", "https") or "download" in parts.query:
         return False
     return node_id_of(url) is not None

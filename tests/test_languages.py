@@ -355,6 +355,7 @@ def test_every_table_covers_every_language(language: str) -> None:
         "share",
         "photo",
         "newsroom",
+        "contact line",
     }
     assert {"press release", "press statement", "news", "statement"} <= set(
         CONTENT_TYPES[language].values()

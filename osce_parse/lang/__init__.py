@@ -40,6 +40,7 @@ hard-codes a word of a language.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from types import ModuleType
 from typing import Any, TypeVar
@@ -61,6 +62,7 @@ __all__ = [
     "has_labels",
     "label_key",
     "missing_tables",
+    "section_phrases",
 ]
 
 # The languages with a data file, in the order their words are merged where order matters.
@@ -171,6 +173,21 @@ def label_key(word: str, table: dict[str, dict[str, str]], language: str | None)
     if found is None and lang != "en":
         found = table["en"].get(key)
     return found
+
+
+def section_phrases(kind: str, language: str | None) -> tuple[str, ...]:
+    """The folded ``SECTIONS`` phrases of one kind ("contact line") in ``language`` and English,
+    for matching the start of a text."""
+    return _section_phrases(kind, base_language(language))
+
+
+@functools.cache
+def _section_phrases(kind: str, language: str) -> tuple[str, ...]:
+    found = []
+    for code in dict.fromkeys((language, "en")):
+        written = _SECTIONS.get(code, {}).get(kind, "")
+        found += [fold(p.strip()) for p in written.split("|") if p.strip()]
+    return tuple(found)
 
 
 def content_type_key(text: str, language: str | None) -> str | None:

@@ -30,6 +30,7 @@ SECTIONS = {
     "share": "Paylaş",
     "photo": "Foto haqqında",
     "newsroom": "Mətbuat mərkəzi",
+    "contact line": "Əlavə məlumat üçün",
 }
 
 MONTHS = (

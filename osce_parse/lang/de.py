@@ -33,6 +33,7 @@ SECTIONS = {
     "share": "Teilen",
     "photo": "Fotodetails | Bilddetails",
     "newsroom": "Newsroom | Pressebereich",
+    "contact line": "Für weitere Informationen | Weitere Informationen | Für Rückfragen",
 }
 
 MONTHS = (

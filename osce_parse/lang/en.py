@@ -32,6 +32,8 @@ SECTIONS = {
     "share": "Share | Share this",
     "photo": "Photo details",
     "newsroom": "Newsroom",
+    "contact line": "For further information | For more information | For further details"
+    " | Media contacts: | Contact:",
 }
 
 MONTHS = (

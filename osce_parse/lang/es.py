@@ -32,6 +32,7 @@ SECTIONS = {
     "share": "Compartir",
     "photo": "Detalles de la foto",
     "newsroom": "Sala de prensa",
+    "contact line": "Para más información | Para mayor información | Contacto de prensa",
 }
 
 MONTHS = (

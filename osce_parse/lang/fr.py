@@ -32,6 +32,8 @@ SECTIONS = {
     "share": "Partager",
     "photo": "Détails de la photo",
     "newsroom": "Salle de presse",
+    "contact line": "Pour de plus amples informations | Pour plus d'informations"
+    " | Pour tout complément d'information",
 }
 
 MONTHS = (

@@ -30,6 +30,7 @@ SECTIONS = {
     "share": "Կիսվել",
     "photo": "Լուսանկարի մանրամասներ",
     "newsroom": "Մամուլի կենտրոն",
+    "contact line": "Լրացուցիչ տեղեկությունների համար",
 }
 
 # nominative, genitive

@@ -32,6 +32,7 @@ SECTIONS = {
     "share": "Condividi",
     "photo": "Dettagli della foto | Dettagli foto",
     "newsroom": "Sala stampa",
+    "contact line": "Per ulteriori informazioni | Per maggiori informazioni | Contatto stampa",
 }
 
 MONTHS = (

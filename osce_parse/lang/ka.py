@@ -30,6 +30,7 @@ SECTIONS = {
     "share": "გაზიარება",
     "photo": "ფოტოს დეტალები",
     "newsroom": "პრესცენტრი | პრეს-ცენტრი",
+    "contact line": "დამატებითი ინფორმაციისთვის",
 }
 
 # nominative, dative, genitive

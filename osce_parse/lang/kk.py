@@ -29,6 +29,7 @@ SECTIONS = {
     "share": "Бөлісу",
     "photo": "Фото туралы",
     "newsroom": "Баспасөз орталығы",
+    "contact line": "Қосымша ақпарат үшін",
 }
 
 MONTHS = (

@@ -29,6 +29,7 @@ SECTIONS = {
     "share": "Бөлүшүү",
     "photo": "Сүрөт тууралуу",
     "newsroom": "Басма сөз борбору",
+    "contact line": "Кошумча маалымат үчүн",
 }
 
 MONTHS = (

@@ -31,6 +31,8 @@ SECTIONS = {
     "share": "Udostępnij",
     "photo": "Szczegóły zdjęcia",
     "newsroom": "Biuro prasowe",
+    "contact line": "Więcej informacji | Dodatkowych informacji udziela"
+    " | W celu uzyskania dodatkowych informacji",
 }
 
 # also without diacritics, as in slugs and plain-text copies

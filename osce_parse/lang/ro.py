@@ -31,6 +31,8 @@ SECTIONS = {
     "share": "Distribuie",
     "photo": "Detalii fotografie",
     "newsroom": "Centrul de presă",
+    "contact line": "Pentru mai multe informații | Pentru mai multe informaţii"
+    " | Pentru informații suplimentare",
 }
 
 MONTHS = (

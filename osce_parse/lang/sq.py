@@ -31,6 +31,8 @@ SECTIONS = {
     "share": "Shpërndaj | Ndaj",
     "photo": "Detajet e fotos",
     "newsroom": "Qendra e shtypit",
+    "contact line": "Për më shumë informacion | Për informacion të mëtejshëm"
+    " | Për më shumë informacione",
 }
 
 MONTHS = (

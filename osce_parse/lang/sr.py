@@ -33,6 +33,8 @@ SECTIONS = {
     "share": "Podeli | Подели",
     "photo": "Detalji fotografije | Детаљи фотографије",
     "newsroom": "Pres centar | Прес центар",
+    "contact line": "Za više informacija | Za dodatne informacije | За више информација"
+    " | За додатне информације",
 }
 
 # Latin and Cyrillic, nominative and genitive ("4. septembra 2008.")

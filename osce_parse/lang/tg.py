@@ -30,6 +30,7 @@ SECTIONS = {
     "share": "Мубодила",
     "photo": "Тафсилоти акс",
     "newsroom": "Маркази матбуот",
+    "contact line": "Барои маълумоти бештар | Барои маълумоти иловагӣ",
 }
 
 # plain and with the izafat ending ("4 сентябри соли 2008")

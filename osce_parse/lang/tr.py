@@ -31,6 +31,7 @@ SECTIONS = {
     "share": "Paylaş",
     "photo": "Fotoğraf ayrıntıları",
     "newsroom": "Basın odası",
+    "contact line": "Daha fazla bilgi için | Ayrıntılı bilgi için",
 }
 
 MONTHS = (

@@ -32,6 +32,7 @@ SECTIONS = {
     "share": "Ulashish | Улашиш",
     "photo": "Rasm tafsilotlari | Расм тафсилотлари",
     "newsroom": "Matbuot markazi | Матбуот маркази",
+    "contact line": "Qo‘shimcha ma’lumot uchun | Qo'shimcha ma'lumot uchun | Қўшимча маълумот учун",
 }
 
 # Latin and Cyrillic

@@ -163,13 +163,6 @@ _CHROME_WORD = re.compile(
 _MODIFIER = re.compile(r"^(?:with|has|no|one|two|three|is|not|page|layout)-", re.IGNORECASE)
 
 
-def _names_chrome(tokens: str) -> bool:
-    return any(
-        _CHROME_WORD.search(token) and not _MODIFIER.match(token)
-        for token in tokens[:MAX_TOKENS].split()
-    )
-
-
 _CONTENT_TAGS = frozenset({"main", "article"})
 _PAGE_TAGS = frozenset({"body", "html"})
 
@@ -203,25 +196,57 @@ def within(
     return verdict
 
 
-def is_chrome(el: HtmlElement, memo: dict[HtmlElement, bool] | None = None) -> bool:
+def is_chrome(
+    el: HtmlElement, memo: dict[HtmlElement, bool] | None = None, *, sidebars: bool = True
+) -> bool:
     """True if ``el`` sits in navigation, banner, footer, sidebar, share or related chrome.
 
-    Pass the same ``memo`` dict for many elements of one tree: ancestors' verdicts are remembered,
-    so each ancestor is looked at once rather than once per element below it.
+    With ``sidebars=False`` only the site's own frame counts (navigation, menus, the page's
+    banner and footer, share and cookie blocks): an ``<aside>``, a sidebar or a related block may
+    hold a release's metadata, and a ``<header>`` or ``<footer>`` inside the article is the
+    article's own. Pass the same ``memo`` dict for many elements of one tree (one per value of
+    ``sidebars``): ancestors' verdicts are remembered, so each is looked at once.
     """
     walked: list[HtmlElement] = []  # reached before any <header>: their verdict is el's
-    verdict = _chrome_walk(el, memo, walked)
+    verdict = _chrome_walk(el, memo, walked, sidebars)
     if memo is not None:
         for node in walked:
             memo[node] = verdict
     return verdict
 
 
+_FRAME_TAGS = frozenset({"nav", "script", "style", "noscript", "template"})
+_FRAME_ROLES = frozenset({"navigation", "banner", "search"})
+_FRAME_WORD = re.compile(
+    r"(?:^|[_-])(?:menu|navbar|nav|navigation|breadcrumbs?|share|sharing|social|pager|"
+    r"skip-link|visually-hidden|sr-only|cookie)(?=$|[_-])",
+    re.IGNORECASE,
+)
+
+
+def _names(pattern: re.Pattern[str], tokens: str) -> bool:
+    """Whether a class or id token names chrome: "block-menu", "region-sidebar-left",
+    "block--share"; not a layout modifier that merely mentions it ("with-navbar", "one-sidebar",
+    "grid--sidebar-left": a grid with a sidebar, the chrome word only part of a modifier)."""
+    for token in tokens[:MAX_TOKENS].split():
+        if _MODIFIER.match(token):
+            continue
+        block, _, modifier = token.partition("--")
+        if pattern.search(block) or (modifier and pattern.fullmatch(modifier)):
+            return True
+    return False
+
+
 def _chrome_walk(
-    el: HtmlElement, memo: dict[HtmlElement, bool] | None, walked: list[HtmlElement]
+    el: HtmlElement, memo: dict[HtmlElement, bool] | None, walked: list[HtmlElement], strict: bool
 ) -> bool:
+    tags, roles, words = (
+        (_CHROME_TAGS, _CHROME_ROLES, _CHROME_WORD)
+        if strict
+        else (_FRAME_TAGS, _FRAME_ROLES, _FRAME_WORD)
+    )
     node: HtmlElement | None = el
-    header_seen = False
+    header_seen = False  # a <header> (or, when not strict, a <footer>) below the content
     while node is not None:
         if memo is not None and not header_seen:
             known = memo.get(node)
@@ -229,24 +254,25 @@ def _chrome_walk(
                 return known
             walked.append(node)
         tag = node.tag
-        if tag in _CHROME_TAGS:
+        if tag in tags:
             return True
         if tag in _PAGE_TAGS:  # layout classes on <body> ("one-sidebar") say nothing about el
             return header_seen
         if tag in _CONTENT_TAGS:
             header_seen = False
-        elif tag == "header":
+        elif tag == "header" or (not strict and tag == "footer"):
             header_seen = True
         get = node.get
-        if get("role") in _CHROME_ROLES or get("hidden") is not None:
+        role = get("role")
+        if role in roles or get("hidden") is not None or get("aria-hidden") == "true":
             return True
-        if get("aria-hidden") == "true":
-            return True
+        if not strict and role == "contentinfo":
+            header_seen = True
         classes = get("class")
-        if classes and _names_chrome(classes):
+        if classes and _names(words, classes):
             return True
         ident = get("id")
-        if ident and _names_chrome(ident):
+        if ident and _names(words, ident):
             return True
         node = node.getparent()
     return header_seen  # a <header> outside <main>/<article> is the site's banner

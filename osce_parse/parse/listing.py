@@ -456,36 +456,42 @@ def _items(root: HtmlElement, base: str | None, language: str | None) -> list[Li
     return []
 
 
-def _page_number(url: str) -> tuple[str, int, dict[str, str]]:
-    parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    page = query.pop("page", "0")
-    return parts.path.rstrip("/"), int(page) if page.isdigit() and len(page) < 7 else -1, query
+def _page_number(url: str) -> tuple[str, int]:
+    """The path of a listing address and its page number (0 without one, -1 if unreadable)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unbalanced "[" in the host
+        return "", -1
+    page = dict(parse_qsl(parts.query, keep_blank_values=True)).get("page", "0")
+    return parts.path.rstrip("/"), int(page) if page.isdigit() and len(page) < 7 else -1
 
 
 def _next_page(root: HtmlElement, base: str | None, url: str | None) -> str | None:
     """The next page of this listing, never another listing: a ``rel="next"`` link, else the link
     to the same path with the next page number (``?page=N+1``). Links in the footer or a sidebar
     are not pagers. Without the page's own address, any ``rel="next"`` link."""
-    links = [
-        (el, href)
-        for el in root.iter("a", "link")
-        if (href := _href(el, base)) and (el.tag == "link" or _may_be_pager(el))
-    ]
-    path, number, _ = _page_number(url) if url else ("", -1, {})
-    for el, href in links:
-        if "next" in (el.get("rel") or "").lower().split() and (not url or _path(href) == path):
+    marked: list[HtmlElement] = []  # rel="next"
+    paged: list[HtmlElement] = []  # links to some page of some listing
+    for el in root.iter("a", "link"):
+        raw = el.get("href") or ""
+        if "next" in (el.get("rel") or "").lower().split():
+            marked.append(el)
+        elif el.tag == "a" and "page=" in raw:
+            paged.append(el)
+    path, number = _page_number(url) if url else ("", -1)
+    for el in marked:
+        href = _href(el, base)
+        if href and (el.tag == "link" or _may_be_pager(el)) and (not url or _path(href) == path):
             return href
-    if url:
-        for el, href in links:
-            other_path, other_number, _ = _page_number(href)
-            if el.tag == "a" and other_path == path and other_number == number + 1:
-                return href
+    for el in paged if url else ():
+        href = _href(el, base)
+        if href and _page_number(href) == (path, number + 1) and _may_be_pager(el):
+            return href
     return None
 
 
 def _path(url: str) -> str:
-    return urlsplit(url).path.rstrip("/")
+    return _page_number(url)[0]
 
 
 def _may_be_pager(el: HtmlElement) -> bool:

@@ -69,14 +69,20 @@ def _title_and_body(
 ) -> tuple[Found[title.Title] | None, Found[body.Body] | None]:
     """Title and body from the main region; from the whole ``<body>`` when the region holds no
     body text (the content was outside ``<main>``/``<article>``)."""
-    found_title = first(title.STRATEGIES, page)
-    found_body = first(body.STRATEGIES, page)
+    found_title, found_body = _read_title_and_body(page)
     page_body = page.root.find("body")
     if found_body is None and page_body is not None and page.region is not page_body:
         page.region = page_body
-        found_title = first(title.STRATEGIES, page)
-        found_body = first(body.STRATEGIES, page)
+        found_title, found_body = _read_title_and_body(page)
     return found_title, found_body
+
+
+def _read_title_and_body(
+    page: Page,
+) -> tuple[Found[title.Title] | None, Found[body.Body] | None]:
+    found_title = first(title.STRATEGIES, page)
+    page.title_el = found_title.value[1] if found_title else None
+    return found_title, first(body.STRATEGIES, page)
 
 
 def _check_title_and_body(
@@ -98,8 +104,15 @@ def _check_title_and_body(
 
 
 def _read_labels(page: Page) -> None:
-    """The labelled fields, and a warning naming the labels of a language without a table."""
-    page.fields = labelled.labelled_fields(page.region, page.language)
+    """The labelled fields of the whole page (they may stand outside the main region)."""
+    scope = page.root.find("body")
+    page.fields = labelled.labelled_fields(
+        scope if scope is not None else page.root, page.language, page.base
+    )
+
+
+def _warn_unread_labels(page: Page) -> None:
+    """A warning naming the labels of a language without a label table."""
     if page.language and not has_labels(page.language):
         unread = labelled.unread_labels(page.region, page.language)
         if unread:
@@ -120,7 +133,7 @@ def _how(found: Found[Any] | None) -> str | None:
 
 def _fields(page: Page, paragraphs: tuple[str, ...]) -> dict[str, Found[Any] | None]:
     """The fields read after title and body, each with how it was found, by ``Release`` name."""
-    _read_labels(page)
+    _warn_unread_labels(page)
     page.dateline = find_dateline(paragraphs[0], page.language)
     if "date" not in page.fields:
         page.place_date = date.place_date_line(page.region, page.title_el, page.language)
@@ -153,9 +166,9 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     input is not HTML or not a release page.
     """
     page, url_how, language_how = _read_page(html, url)
+    _read_labels(page)
     found_title, found_body = _title_and_body(page)
     title_text, paragraphs = _check_title_and_body(page, found_title, found_body)
-    page.title_el = found_title.value[1] if found_title else None
     found = _fields(page, paragraphs)
     node, node_how = identity.node_id(page.root, url, page.canonical)
     quotes, people = extract_quotes(paragraphs, page.language)

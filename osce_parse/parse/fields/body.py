@@ -1,33 +1,52 @@
-"""The body: the release's paragraphs in order.
+"""The body: the release's paragraphs in order, however they are written.
 
-The body container is the element whose paragraphs hold the most text outside the page chrome; a
-dateline, when there is one, marks where the body starts. Captions, "Photo details", sub-headings,
-contacts blocks, related/share blocks and a trailing repeat of an earlier paragraph are left out.
+A paragraph is what a reader sees as one: a ``<p>``, a list item, a paragraph of a blockquote, or a
+run of text inside a ``<div>`` (or a cell, a section) that ``<br><br>`` or a block element ends.
+The body container is chosen by evidence: the element whose paragraphs carry the most text, text
+in links counting little, text before the title half, and the paragraph that opens with a dateline
+three times, so that a cookie banner or a list of links never wins over the release. Text split
+over several blocks of one article (one ``text-formatted`` block per Drupal paragraph) is one body:
+their common parent gathers their weight.
+
+Left out: page chrome, teaser cards of other releases, figures, captions, credits and "Photo
+details", labelled metadata lines, sub-headings, a contact line and anything after a "Contacts",
+"Related" or "Share" heading, blocks before the dateline paragraph, and a trailing repeat of an
+earlier paragraph.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from ...lang import FIELD_LABELS, SECTION_WORDS, label_key
-from ...text import strip_label
+from ...lang import SECTION_WORDS, fold, label_key, section_phrases
+from ...text import clean, strip_label
 from ..dates import find_dateline
-from ..document import attr, is_chrome, text_of, within
+from ..document import attr, is_chrome
 from ..page import Found, Page
+from .labelled import decoys, starts_with_label
 
 __all__ = ["STRATEGIES", "Body", "extract_body"]
 
-# Classes of blocks inside the body container that are not body text.
+# Classes of blocks that are not body text.
 _NOT_BODY = re.compile(r"caption|credit|copyright|photo-?details|image-?desc|contact", re.I)
 _STOP_WORDS = frozenset({"contacts", "related", "share"})
-_CONTACT_LINE = re.compile(
-    r"^(?:for (?:further|more) information,? (?:please )?contact|media contacts?:|contact:)", re.I
+_BLOCKS = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header footer table tbody "
+    "thead tfoot tr td th blockquote figure figcaption form address main nav pre details "
+    "summary hr".split()
 )
-_BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "strong", "b", "ul", "ol")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD = frozenset({"strong", "b", "em"})
+_LISTS = frozenset({"ul", "ol", "dl"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "img"})
+_HIDDEN = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader", re.I)
+_MIN_TEXT = 25  # a paragraph shorter than this does not vote for its container
+_GENERIC_CLASSES = frozenset({"clearfix", "row", "container", "content", "inner", "wrapper"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,36 +60,161 @@ class Body:
     how: str | None = None
 
 
-def _not_body(el: HtmlElement, stop: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
-    """True if ``el`` sits in a figure, caption, credit or contacts block below ``stop``."""
-    return within(el, _is_not_body_block, memo, stop)
+@dataclass(slots=True)
+class _Para:
+    """One paragraph as a reader sees it: its text, the block it is written in, how much of it is
+    link text, and whether it comes before the title."""
+
+    text: str
+    block: HtmlElement
+    links: int = 0
+    before_title: bool = False
+    bold_only: bool = False
 
 
-def _is_not_body_block(node: HtmlElement) -> bool:
-    return node.tag in ("figure", "figcaption") or bool(_NOT_BODY.search(attr(node, "class")))
+@dataclass(slots=True)
+class _Walk:
+    """The state of one walk over the content: the paragraphs so far and the one being read."""
+
+    skip: Callable[[HtmlElement], bool]
+    title: HtmlElement | None
+    paras: list[_Para] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    block: HtmlElement | None = None
+    links: int = 0
+    in_link: int = 0
+    breaks: int = 0
+    seen_title: bool = False
+    plain: bool = False  # text outside bold elements (a bold-only paragraph has none)
+
+    def flush(self) -> None:
+        text = clean("".join(self.parts))
+        if text and self.block is not None:
+            before = self.title is not None and not self.seen_title
+            self.paras.append(_Para(text, self.block, self.links, before, not self.plain))
+        self.parts.clear()
+        self.links = 0
+        self.breaks = 0
+        self.plain = False
+
+    def add(self, text: str | None, inline: bool = False) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        if text.strip():
+            self.breaks = 0
+            if self.in_link:
+                self.links += len(text.strip())
+            if not inline:
+                self.plain = True
 
 
-def _container(region: HtmlElement, chrome: dict[HtmlElement, bool]) -> HtmlElement | None:
-    """The element whose paragraphs (directly or one level down) carry the most text."""
+def _visit(walk: _Walk, el: HtmlElement, inline: bool) -> None:
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            walk.add(child.tail, inline)
+            continue
+        if child is walk.title:
+            walk.flush()
+            walk.seen_title = True
+        elif tag == "br":
+            walk.breaks += 1
+            if walk.breaks >= 2 and walk.block is not None and walk.block.tag != "p":
+                walk.flush()  # <br><br>: a paragraph break in a block of text
+            else:
+                walk.parts.append("\n")
+        elif tag in _SKIP or walk.skip(child):
+            pass
+        elif tag in _BLOCKS:
+            outer = walk.block
+            walk.flush()
+            walk.block = child
+            walk.add(child.text)
+            _visit(walk, child, False)
+            walk.flush()
+            walk.block = outer
+        else:
+            bold = inline or tag in _BOLD
+            walk.in_link += tag == "a"
+            walk.add(child.text, bold)
+            _visit(walk, child, bold)
+            walk.in_link -= tag == "a"
+        walk.add(child.tail, inline)
+
+
+def _paragraphs(
+    region: HtmlElement, title: HtmlElement | None, skip: Callable[[HtmlElement], bool]
+) -> list[_Para]:
+    """Every paragraph of ``region`` in document order, the ``skip`` subtrees left out."""
+    walk = _Walk(skip, title, block=region)
+    walk.add(region.text)
+    _visit(walk, region, False)
+    walk.flush()
+    return walk.paras
+
+
+def _holder(block: HtmlElement) -> HtmlElement:
+    """The element a paragraph votes for: the parent of a ``<p>`` or list item (above its list),
+    the block itself for text written straight into a ``<div>``."""
+    if block.tag in ("p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6"):
+        parent = block.getparent()
+        while parent is not None and parent.tag in _LISTS:
+            parent = parent.getparent()
+        return parent if parent is not None else block
+    return block
+
+
+def _weight(para: _Para, language: str | None) -> float:
+    if len(para.text) < _MIN_TEXT or para.block.tag in _HEADINGS:
+        return 0.0
+    weight = float(len(para.text) - para.links) + 0.1 * para.links
+    if para.before_title:
+        weight *= 0.5
+    if find_dateline(para.text, language) is not None:
+        weight *= 3
+    return weight
+
+
+def _container(paras: list[_Para], language: str | None) -> HtmlElement | None:
+    """The element whose paragraphs (directly, or one level down) weigh most."""
     scores: dict[HtmlElement, float] = {}
-    not_body: dict[HtmlElement, bool] = {}
-    for p in region.iter("p"):
-        length = len(text_of(p))
-        if length < 25 or is_chrome(p, chrome) or _not_body(p, region, not_body):
+    for para in paras:
+        weight = _weight(para, language)
+        if not weight:
             continue
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + length
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + length * 0.6
+        holder = _holder(para.block)
+        scores[holder] = scores.get(holder, 0.0) + weight
+        parent = holder.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + weight * 0.6
     if not scores:
         return None
     return max(scores, key=scores.__getitem__)
 
 
-_GENERIC_CLASSES = frozenset({"clearfix", "row", "container", "content", "inner", "wrapper"})
+def _blocks(container: HtmlElement) -> tuple[HtmlElement, ...]:
+    """The container and its look-alike siblings (same tag, a class in common): one body split
+    over several text blocks of an article ("text-formatted" blocks with figures between)."""
+    parent = container.getparent()
+    classes = set(attr(container, "class").split()) - _GENERIC_CLASSES
+    if parent is None or not classes:
+        return (container,)
+    return tuple(
+        el
+        for el in parent
+        if el is container
+        or (el.tag == container.tag and classes & set(attr(el, "class").split()))
+    )
+
+
+def _inside(el: HtmlElement, holders: tuple[HtmlElement, ...]) -> bool:
+    node: HtmlElement | None = el
+    while node is not None:
+        if node in holders:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _describe(el: HtmlElement) -> str:
@@ -90,62 +234,90 @@ def _section_word(text: str, language: str | None) -> str | None:
     return label_key(strip_label(text), SECTION_WORDS, language)
 
 
-def _is_subheading(p: HtmlElement, text: str) -> bool:
-    """A paragraph that is only bold text, short and without closing punctuation."""
-    if len(text) > 120 or text.endswith((".", "!", "?", '"', "”", ":", ";")):
+_CONTACT_DETAIL = re.compile(r"@|:\s*$|:\s*\n|\+?\d[\d ./-]{6,}\d")
+
+
+def _is_contact_line(text: str, language: str | None) -> bool:
+    """A press contact: a line that opens with "For further information" (in the page's language)
+    and gives an address, a phone number or a colon before the contact's name."""
+    head = fold(text[:80])
+    if not any(head.startswith(phrase) for phrase in section_phrases("contact line", language)):
         return False
-    children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
-    if len(children) != 1 or children[0].tag not in ("strong", "b", "em"):
+    return bool(_CONTACT_DETAIL.search(text[:400]))
+
+
+def _keep(para: _Para, language: str | None) -> bool | None:
+    """Whether a paragraph of the container is body text; None when it ends the body."""
+    text = para.text
+    word = _section_word(text, language)
+    if word in _STOP_WORDS and (para.block.tag in _HEADINGS or para.bold_only or len(text) < 40):
+        return None
+    if para.block.tag in _HEADINGS or (para.bold_only and _subheading(text)):
         return False
-    return not (p.text or "").strip() and not (children[0].tail or "").strip()
+    if word == "photo" or _is_contact_line(text, language):
+        return False
+    return not starts_with_label(text, language)
 
 
-def _is_label_line(text: str, language: str | None) -> bool:
-    head = text.split(":", 1)[0] if ":" in text[:40] else None
-    return head is not None and label_key(strip_label(head), FIELD_LABELS, language) is not None
+def _subheading(text: str) -> bool:
+    """A bold-only line reads as a sub-heading: short, without closing punctuation."""
+    return len(text) <= 120 and not text.endswith((".", "!", "?", '"', "”", ":", ";", "»", "“"))
 
 
-def extract_body(region: HtmlElement, language: str | None = "en") -> Body:
-    """The body paragraphs in ``region`` (the module docstring says what is left out)."""
+def _not_body_block(node: HtmlElement) -> bool:
+    return node.tag in ("figure", "figcaption") or bool(_NOT_BODY.search(attr(node, "class")))
+
+
+def extract_body(
+    region: HtmlElement,
+    language: str | None = "en",
+    title: HtmlElement | None = None,
+    exclude: frozenset[HtmlElement] = frozenset(),
+) -> Body:
+    """The body paragraphs in ``region`` (the module docstring says what is left out); ``title``
+    is the title's element, ``exclude`` blocks known to hold something else (metadata fields,
+    teaser cards)."""
     chrome: dict[HtmlElement, bool] = {}
-    container = _container(region, chrome)
+    holds_title = set(title.iterancestors()) if title is not None else set()
+
+    def skip(el: HtmlElement) -> bool:
+        return (
+            el in exclude
+            or _not_body_block(el)
+            or bool(_HIDDEN.search(attr(el, "class")))
+            or (is_chrome(el, chrome) and el not in holds_title)
+        )
+
+    paras = _paragraphs(region, title, skip)
+    container = _container(paras, language)
     if container is None:
         return Body(())
-    not_body: dict[HtmlElement, bool] = {}
-    paragraphs: list[str] = []
-    for el in container.iter(*_BLOCK_TAGS):
-        if el.tag != "p":
-            # A heading such as "Contacts" or "Related content" ends the body.
-            if len(el) == 0 and _section_word(text_of(el), language) in _STOP_WORDS:
-                break
+    blocks = _blocks(container)
+    kept: list[str] = []
+    for para in paras:
+        if not _inside(para.block, blocks):
             continue
-        text = text_of(el)
-        if not text or is_chrome(el, chrome) or _not_body(el, container, not_body):
-            continue
-        word = _section_word(text, language)
-        if word in _STOP_WORDS:
+        verdict = _keep(para, language)
+        if verdict is None:
             break
-        if word == "photo" or _CONTACT_LINE.match(text) or _is_subheading(el, text):
-            continue
-        if _is_label_line(text, language):
-            continue
-        paragraphs.append(text)
+        if verdict:
+            kept.append(para.text)
     how = "container:" + _describe(container)
-    start = _dateline_index(paragraphs, language)
+    start = _dateline_index(kept, language)
     if start:
-        paragraphs = paragraphs[start:]
+        kept = kept[start:]
         how += "+from-dateline"
     dropped = 0
-    counts = Counter(paragraphs)
-    while len(paragraphs) > 1 and counts[paragraphs[-1]] > 1:  # repeats an earlier paragraph
-        counts[paragraphs.pop()] -= 1
+    counts = Counter(kept)
+    while len(kept) > 1 and counts[kept[-1]] > 1:  # repeats an earlier paragraph
+        counts[kept.pop()] -= 1
         dropped += 1
-    return Body(tuple(paragraphs), dropped, how if paragraphs else None)
+    return Body(tuple(kept), dropped, how if kept else None)
 
 
 def _dateline_index(paragraphs: list[str], language: str | None) -> int:
     """Where the dateline paragraph is among the first four (0 if none): what precedes it
-    (captions, stray metadata) is not body text."""
+    (captions, stray metadata, a standfirst) is not body text."""
     for index, text in enumerate(paragraphs[:4]):
         if find_dateline(text, language):
             return index
@@ -153,8 +325,11 @@ def _dateline_index(paragraphs: list[str], language: str | None) -> int:
 
 
 def paragraph_container(page: Page) -> Found[Body] | None:
-    """The paragraphs of the container whose ``<p>`` hold the most text ("container:<element>")."""
-    body = extract_body(page.region, page.language)
+    """The paragraphs of the container that weighs most ("container:<element>")."""
+    exclude = frozenset(
+        block for found in page.fields.values() for block in found.blocks
+    ) | frozenset(decoys(page.region, page.base))
+    body = extract_body(page.region, page.language, page.title_el, exclude)
     return Found(body, body.how) if body.paragraphs and body.how else None
 
 

@@ -1,178 +1,419 @@
-"""Labelled metadata fields, found by meaning: an element whose own text is a known label
-("Place:", ``<dt>Source</dt>``, ``<div class="field__label">Fields of work</div>``) and the values
-that follow it, whatever the markup."""
+"""Labelled metadata fields, found by meaning in any markup and anywhere on the page.
+
+A label is a known label of the page's language (or English), in any case, with or without a
+colon (``Lieu :``, NBSP, a trailing dash), that starts a line, follows a separator (``|``, ``•``,
+``·``, ``;``) or is the whole text of its own element (``<dt>``, ``<th>``, ``<strong>``, ``<h4>``,
+``<span class="label">``, …). Its value is what it labels: the rest of the line up to the next
+label, else the short lines that follow it in the same block (``<dd>``, a table cell, list items,
+a paragraph), each link or list item a value of its own, plain text split at commas.
+
+Fields are read outside the site's frame (menus, banner, page footer, share and cookie blocks)
+but anywhere else: before or after the title, after the body, in an ``<aside>``. Teaser cards of
+other releases (a heading linking to another release page) are decoys, never read.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from ...lang import FIELD_LABELS, label_key
-from ...text import clean, strip_label
+from ...lang import FIELD_LABELS, base_language, fold, label_key
+from ...text import clean
+from ...urls import is_release_url, node_id_of
 from ..document import attr, is_chrome, text_of
 
-__all__ = ["LabelledField", "label_of_text", "labelled_fields", "unread_labels"]
+__all__ = [
+    "LabelledField",
+    "decoys",
+    "label_of_text",
+    "labelled_fields",
+    "starts_with_label",
+    "unread_labels",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class LabelledField:
-    """A labelled metadata field: its values in page order, any ``<time datetime>`` in it, and how
-    it is marked up (``how``: "dl", "ul-li", "label-div", "inline", else the label's tag)."""
+    """A labelled metadata field: its values in page order, any ``<time datetime>`` in it, how it
+    is marked up (``how``: "dl", "ul-li", "table", "label-div", "inline", "line", else the label's
+    tag), and the blocks that hold it (which are not body text)."""
 
     key: str
     values: tuple[str, ...]
     datetimes: tuple[str, ...] = ()
     how: str = ""
+    blocks: tuple[HtmlElement, ...] = ()
 
 
-_ITEM_TAGS = frozenset({"a", "li", "dd"})
+_BLOCK = frozenset(
+    "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header footer table tr td th "
+    "tbody thead caption figure figcaption blockquote form fieldset address main nav br".split()
+)
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "img", "button", "select"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_ITEM_TAGS = frozenset({"a", "time"})
+_ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b|\bchip\b|value")
+_HIDDEN = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
+_SEPARATOR = re.compile(r"\s*[|•·;]\s*")
+_LABEL_END = re.compile(r"[\s\u00a0]*(?:[:：]|[—–-](?=\s|$))[\s\u00a0]*")
+_VALUE_SPLIT = re.compile(r"\s*[,;|•·]\s*")
+_TRIM = " \u00a0,;|•·:：—–-"
+_MAX_LABEL_WORDS = 6
+_MAX_VALUES = 12  # more values than this is a navigation list, not a release's field
+_MAX_VALUE_LINES = 12
+_MAX_VALUE_LINE = 160
 
 
-_ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b")
+@dataclass(slots=True)
+class _Seg:
+    """A run of text in document order: its element, the value item around it (a link, a list
+    item), whether it is the whole text of its element, and the ``datetime`` of a ``<time>``."""
+
+    text: str
+    el: HtmlElement
+    item: HtmlElement | None
+    whole: bool
+    time: str | None
 
 
-_LABEL_TAGS = frozenset({"dt", "th", "label"})
+@dataclass(slots=True)
+class _Line:
+    """The text between two block boundaries, and the block element it sits in."""
+
+    block: HtmlElement
+    segs: list[_Seg] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segs)
 
 
-_INLINE_TAGS = frozenset({"span", "strong", "b", "em", "i", "label", "small"})
+# --- decoys ------------------------------------------------------------------------------------
 
 
-_SPLIT = re.compile(r"\s*[,;]\s*")
+def decoys(scope: HtmlElement, own: str | None) -> set[HtmlElement]:
+    """Teaser cards of other releases: the blocks around a heading that links to a release page
+    other than ``own`` (the page's address), up to the largest block holding only that link."""
+    own_node = node_id_of(own) if own else None
+    found: set[HtmlElement] = set()
+    for link in scope.iter("a"):
+        href = link.get("href") or ""
+        if not href or not _in_heading(link):
+            continue
+        url = href if "://" in href else "https://www.osce.org" + (href if href[:1] == "/" else "/")
+        if not is_release_url(url) or (own_node is not None and node_id_of(url) == own_node):
+            continue
+        card = link
+        node = link.getparent()
+        for _ in range(5):
+            if node is None or node.tag in ("main", "body", "article"):
+                break
+            if sum(1 for h in node.iter(*_HEADINGS)) > 1:
+                break
+            card, node = node, node.getparent()
+        found.add(card)
+    return found
 
 
-def _label_of(el: HtmlElement, language: str | None) -> str | None:
-    """The field key if ``el``'s own text is a metadata label, else None."""
-    text = el.text
-    if not text or len(text) > 40:
+def _in_heading(link: HtmlElement) -> bool:
+    node: HtmlElement | None = link
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag in _HEADINGS or "title" in attr(node, "class"):
+            return True
+        node = node.getparent()
+    return False
+
+
+# --- lines -------------------------------------------------------------------------------------
+
+
+def _lines(scope: HtmlElement, skip: set[HtmlElement]) -> list[_Line]:
+    """The scope's text as lines (block boundaries and ``<br>`` end a line), leaving out the
+    site's frame, hidden text and the ``skip`` subtrees."""
+    lines: list[_Line] = []
+    frame: dict[HtmlElement, bool] = {}
+    current = _Line(scope)
+
+    def new_line(block: HtmlElement) -> None:
+        nonlocal current
+        if current.segs and current.text.strip():
+            lines.append(current)
+        current = _Line(block)
+
+    def walk(
+        el: HtmlElement, block: HtmlElement, item: HtmlElement | None, time: str | None
+    ) -> None:
+        whole = len(el) == 0
+        if el.text:
+            current.segs.append(_Seg(el.text, el, item, whole, time))
+        for child in el:
+            tag = child.tag
+            if (
+                isinstance(tag, str)
+                and tag not in _SKIP
+                and child not in skip
+                and not _HIDDEN.search(attr(child, "class"))
+                and not is_chrome(child, frame, sidebars=False)
+            ):
+                _visit(child, block, item, time)
+            if child.tail:
+                current.segs.append(_Seg(child.tail, el, item, False, time))
+
+    def _visit(
+        child: HtmlElement, block: HtmlElement, item: HtmlElement | None, time: str | None
+    ) -> None:
+        is_block = child.tag in _BLOCK
+        if is_block:
+            new_line(child)
+        if child.tag == "br":
+            return
+        if child.tag in _ITEM_TAGS or _ITEM_CLASS.search(attr(child, "class")):
+            item = child
+        if child.tag == "time" and child.get("datetime"):
+            time = child.get("datetime")
+        walk(child, child if is_block else block, item, time)
+        if is_block:
+            new_line(block)
+
+    if not is_chrome(scope, frame, sidebars=False):
+        walk(scope, scope, None, None)
+    new_line(scope)
+    return lines
+
+
+# --- labels ------------------------------------------------------------------------------------
+
+
+def _label_at(text: str, start: int, language: str | None) -> tuple[str, int, bool] | None:
+    """The label starting at ``text[start:]``: (field, end of the label and its separator,
+    whether a colon or dash marks it), or None. The longest label of up to six words wins."""
+    words = list(re.finditer(r"\S+", text[start : start + 120]))[:_MAX_LABEL_WORDS]
+    for count in range(len(words), 0, -1):
+        end = start + words[count - 1].end()
+        written = text[start:end]
+        key = _label_key(written, language)
+        if key is None:
+            continue
+        mark = _LABEL_END.match(text, end)
+        marked = written.rstrip().endswith((":", "：")) or (
+            mark is not None and mark.group().strip()
+        )
+        return key, mark.end() if mark else end, bool(marked)
+    return None
+
+
+def _label_key(written: str, language: str | None) -> str | None:
+    word = written.strip(_TRIM)
+    if not word or len(word) > 40:
         return None
-    raw = clean(text)
-    if not raw:
-        return None
-    marked = raw.endswith((":", "：")) or el.tag in _LABEL_TAGS or "label" in attr(el, "class")
-    if not marked:
-        return None
-    return label_key(strip_label(raw), FIELD_LABELS, language)
+    return label_key(fold(word), FIELD_LABELS, language)
+
+
+@dataclass(slots=True)
+class _Label:
+    key: str
+    line: int
+    start: int
+    value_start: int
+    seg: _Seg | None  # the element that is only the label, if any
+
+
+def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
+    """Every label on the lines, in order: elements whose whole text is a label, and labels at
+    the start of a line or after a separator that a colon or dash marks, or that stand alone."""
+    for index, line in enumerate(lines):
+        text = line.text
+        offsets = _seg_offsets(line)
+        found: dict[int, _Label] = {}
+        for offset, seg in offsets:
+            key = _label_key(seg.text, language) if seg.whole else None
+            if key is not None:
+                end = offset + len(seg.text.strip())
+                mark = _LABEL_END.match(text, end)
+                found[offset] = _Label(key, index, offset, mark.end() if mark else end, seg)
+        starts = {len(text) - len(text.lstrip())} | {m.end() for m in _SEPARATOR.finditer(text)}
+        for start in sorted(starts - set(found)):
+            hit = _label_at(text, start, language) if start < len(text) else None
+            if hit is None:
+                continue
+            key, value_start, marked = hit
+            alone = not text[value_start:].strip(_TRIM) and not text[:start].strip(_TRIM)
+            if marked or alone:
+                found[start] = _Label(key, index, start, value_start, None)
+        yield from (found[start] for start in sorted(found))
+
+
+def _seg_offsets(line: _Line) -> list[tuple[int, _Seg]]:
+    offsets = []
+    position = 0
+    for seg in line.segs:
+        lead = len(seg.text) - len(seg.text.lstrip())
+        offsets.append((position + lead, seg))
+        position += len(seg.text)
+    return offsets
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+def _segs_between(line: _Line, start: int, end: int) -> list[tuple[str, _Seg]]:
+    """The parts of the line's segments that fall in ``[start, end)``."""
+    parts = []
+    position = 0
+    for seg in line.segs:
+        lo, hi = max(start, position), min(end, position + len(seg.text))
+        if lo < hi:
+            parts.append((seg.text[lo - position : hi - position], seg))
+        position += len(seg.text)
+    return parts
+
+
+def _values(parts: list[tuple[str, _Seg]]) -> tuple[list[str], list[str]]:
+    """Values of a run of segments: one per item element (a link, a list item) when the items
+    are separated only by punctuation, else the text split at commas; and their datetimes."""
+    times = [seg.time for _, seg in parts if seg.time]
+    items: dict[HtmlElement, list[str]] = {}
+    loose = []
+    for text, seg in parts:
+        if seg.item is not None:
+            items.setdefault(seg.item, []).append(text)
+        elif text.strip(_TRIM):
+            loose.append(text)
+    values: list[str] = []
+    if items and not loose:
+        for item, texts in items.items():
+            text = clean("".join(texts))
+            # A link is one value; a value block ("<dd class=value>A, B</dd>") may hold several.
+            values += [text] if item.tag in ("a", "time") else _VALUE_SPLIT.split(text)
+    else:
+        values = _VALUE_SPLIT.split(clean("".join(text for text, _ in parts)))
+    return [v for v in (v.strip(_TRIM) for v in values) if v], list(dict.fromkeys(times))
+
+
+def _block_value(
+    lines: list[_Line], label: _Label, stop: set[int]
+) -> tuple[list[str], list[str], list[HtmlElement]]:
+    """The value of a label that stands alone: the short lines after it in the same block, up to
+    the next label."""
+    holder = lines[label.line].block.getparent()
+    values: list[str] = []
+    times: list[str] = []
+    blocks = []
+    for index in range(label.line + 1, min(len(lines), label.line + 1 + _MAX_VALUE_LINES)):
+        line = lines[index]
+        if index in stop or line.block.tag in _HEADINGS or len(line.text) > _MAX_VALUE_LINE:
+            break
+        if holder is not None and not _inside(line.block, holder):
+            break
+        found, found_times = _values(_segs_between(line, 0, len(line.text)))
+        values += found
+        times += found_times
+        if _only(line):
+            blocks.append(line.block)
+    return values, times, blocks
+
+
+def _only(line: _Line) -> bool:
+    """Whether the line is all the text of its block (so the block holds nothing else)."""
+    return len(clean(text_of(line.block))) <= len(clean(line.text)) + 2
+
+
+def _inside(el: HtmlElement, holder: HtmlElement) -> bool:
+    node: HtmlElement | None = el
+    while node is not None:
+        if node is holder:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _how(lines: list[_Line], label: _Label, inline: bool) -> str:
+    """How a field is marked up, for provenance."""
+    block = lines[label.line].block
+    el = label.seg.el if label.seg is not None else block
+    if el.tag == "dt":
+        return "dl"
+    if el.tag == "th" or block.tag in ("th", "td"):
+        return "table"
+    if inline and el.tag in ("span", "strong", "b", "em", "i", "label", "small"):
+        return "inline"
+    if block.tag == "li" and not inline:
+        return "ul-li"
+    if "label" in attr(el, "class"):
+        return "label-div"
+    if inline:
+        return "inline" if label.seg is not None or block.tag == "li" else "line"
+    return str(el.tag)
+
+
+# --- fields ------------------------------------------------------------------------------------
+
+
+def labelled_fields(
+    scope: HtmlElement, language: str | None, own: str | None = None
+) -> dict[str, LabelledField]:
+    """Every labelled metadata field in ``scope`` (the first of each), by field name. ``own`` is
+    the page's address, so that teasers of other releases are known as decoys."""
+    lines = _lines(scope, decoys(scope, own))
+    labels = list(_labels(lines, language))
+    starts: dict[int, list[int]] = {}
+    for label in labels:
+        starts.setdefault(label.line, []).append(label.start)
+    label_lines = {label.line for label in labels if label.start == 0 or label.seg is not None}
+    found: dict[str, LabelledField] = {}
+    for label in labels:
+        if label.key in found:
+            continue
+        line = lines[label.line]
+        after = [s for s in starts[label.line] if s > label.start]
+        end = after[0] if after else len(line.text)
+        values, times = _values(_segs_between(line, label.value_start, end))
+        blocks = [line.block] if _only(line) else []
+        inline = bool(values or times)
+        if not inline and not after:
+            values, times, more = _block_value(lines, label, label_lines)
+            blocks += more
+        if len(values) > _MAX_VALUES:
+            continue
+        found[label.key] = LabelledField(
+            label.key,
+            tuple(dict.fromkeys(values)),
+            tuple(times),
+            _how(lines, label, inline),
+            tuple(blocks),
+        )
+    return found
+
+
+def starts_with_label(text: str, language: str | None) -> bool:
+    """Whether ``text`` opens with a metadata label marked by a colon or dash ("Place: VIENNA"),
+    or is only a label: a metadata line, not body text."""
+    hit = _label_at(text, len(text) - len(text.lstrip()), language)
+    return hit is not None and (hit[2] or not text[hit[1] :].strip(_TRIM))
+
+
+def label_of_text(text: str, language: str | None) -> bool:
+    """Whether ``text`` (a colon allowed) is a metadata label of ``language`` or English."""
+    return _label_key(text, language) is not None
 
 
 def unread_labels(region: HtmlElement, language: str | None) -> list[str]:
     """Texts the markup marks as labels (``dt``, ``th``, a ``*label*`` class) that no label table
     reads: on a page in a language without a label table, the fields left unread."""
     found: list[str] = []
+    chrome: dict[HtmlElement, bool] = {}
+    lang = base_language(language)
     for el in region.iter():
         if not isinstance(el.tag, str) or not (
-            el.tag in _LABEL_TAGS or "label" in attr(el, "class")
+            el.tag in ("dt", "th", "label") or "label" in attr(el, "class")
         ):
             continue
         text = clean(el.text)
-        if text and len(text) <= 40 and _label_of(el, language) is None and not is_chrome(el):
+        if text and len(text) <= 40 and not label_of_text(text, lang) and not is_chrome(el, chrome):
             found.append(text)
     return found
-
-
-def _is_item(el: HtmlElement) -> bool:
-    return el.tag in _ITEM_TAGS or bool(_ITEM_CLASS.search(attr(el, "class")))
-
-
-def _values(node: HtmlElement, values: list[tuple[str, bool]], times: list[str]) -> None:
-    """Append ``node``'s values: one per item-like child, else its whole text (to be split)."""
-    for time in node.iter("time"):
-        if time.get("datetime"):
-            times.append(time.get("datetime") or "")
-    items = [child for child in node.iter() if child is not node and _is_item(child)]
-    leaves = [item for item in items if not any(_is_item(c) for c in item.iter() if c is not item)]
-    if len(leaves) > 1 or (leaves and node.tag not in _ITEM_TAGS):
-        for leaf in leaves:
-            values.append((text_of(leaf), False))
-        rest = clean(node.text)
-        if rest:
-            values.append((rest, True))
-    else:
-        values.append((text_of(node), True))
-
-
-def _field_values(
-    label: HtmlElement, language: str | None
-) -> tuple[list[tuple[str, bool]], list[str], str]:
-    """The values and datetimes that follow ``label``, and how the field is marked up."""
-    values: list[tuple[str, bool]] = []
-    times: list[str] = []
-    inline = False
-    for _ in range(3):  # climb out of wrappers that hold only the label
-        tail = clean(label.tail).lstrip(":： ")
-        if tail:
-            values.append((tail, True))
-            inline = True
-        for sibling in label.itersiblings():
-            if not isinstance(sibling.tag, str):
-                continue
-            if _starts_with_label(sibling, language):
-                break
-            _values(sibling, values, times)
-            if sibling.tail and clean(sibling.tail).strip(",; "):
-                values.append((clean(sibling.tail), True))
-        if values or times:
-            break
-        parent = label.getparent()
-        if parent is None or clean(parent.text) or len(parent) != 1:
-            break
-        label = parent
-    return values, times, _markup(label, inline)
-
-
-def _markup(label: HtmlElement, inline: bool) -> str:
-    """How a field is marked up: label and value in one element ("inline": "<li><b>Place:</b>
-    VIENNA</li>"), ``dt``/``dd`` ("dl"), label and value as list items ("ul-li"), a
-    ``*label*``-classed block ("label-div"), else the label's tag."""
-    if inline or label.tag in _INLINE_TAGS:
-        return "inline"
-    if label.tag == "dt":
-        return "dl"
-    if label.tag == "li":
-        return "ul-li"
-    return "label-div" if "label" in attr(label, "class") else str(label.tag)
-
-
-def _starts_with_label(el: HtmlElement, language: str | None) -> bool:
-    node: HtmlElement | None = el
-    for _ in range(3):
-        if node is None:
-            return False
-        if _label_of(node, language):
-            return True
-        if clean(node.text):
-            return False
-        node = node[0] if len(node) else None
-    return False
-
-
-def _split(values: list[tuple[str, bool]]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for text, splittable in values:
-        parts = _SPLIT.split(text) if splittable else [text]
-        for part in parts:
-            part = part.strip(" ,;")
-            if part and part not in seen:
-                seen[part] = None
-    return tuple(seen)
-
-
-def labelled_fields(region: HtmlElement, language: str | None) -> dict[str, LabelledField]:
-    """Every labelled metadata field in ``region`` (first occurrence of each), by field name."""
-    found: dict[str, LabelledField] = {}
-    chrome: dict[HtmlElement, bool] = {}
-    for el in region.iter():
-        if not isinstance(el.tag, str):
-            continue
-        key = _label_of(el, language)
-        if key is None or key in found or is_chrome(el, chrome):
-            continue
-        # A label inside its own value's element ("<li>Place: VIENNA</li>"): value is the rest.
-        values, times, how = _field_values(el, language)
-        found[key] = LabelledField(key, _split(values), tuple(times), how)
-    return found
-
-
-def label_of_text(text: str, language: str | None) -> bool:
-    return label_key(strip_label(text), FIELD_LABELS, language) is not None
