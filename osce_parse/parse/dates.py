@@ -27,6 +27,7 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "parse_day_month",
+    "search_date",
 ]
 
 SITE_TZ = ZoneInfo("Europe/Vienna")
@@ -108,6 +109,11 @@ def _fast(text: str, language: str) -> tuple[dt.date, int, int] | None:
     if (m := _NUMERIC.search(text)) and (found := _make(int(m[3]), int(m[2]), int(m[1]))):
         return found, m.start(), m.end()
     return None
+
+
+def search_date(text: str, language: str | None = "en") -> tuple[dt.date, int, int] | None:
+    """The first date written in ``text`` and where it stands (start, end), by the fast path."""
+    return _fast(text, base_language(language))
 
 
 def parse_date(text: str, language: str | None = "en") -> dt.date | None:

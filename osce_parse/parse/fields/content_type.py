@@ -50,5 +50,29 @@ def _is_active(el: HtmlElement) -> bool:
     return False
 
 
-STRATEGIES = (labelled, label_before_title)
+_NEAREST = (
+    "(preceding::text()[normalize-space()])[last()]",
+    "(following::text()[normalize-space()])[1]",
+)
+_SEPARATORS = " /|›»>:–—-·•"
+
+
+def beside_title(page: Page) -> Found[str] | None:
+    """A type label written right before or after the title, even in a breadcrumb or a badge
+    ("Home / News / <span>Spot report</span>", "<h1>…</h1><span class=badge>Press release</span>"):
+    the nearest text on either side of the title ("beside-title")."""
+    if page.title_el is None:
+        return None
+    for path in _NEAREST:
+        for node in page.title_el.xpath(path):
+            parent = node.getparent()
+            if parent is None or parent.tag in ("script", "style", "title"):
+                continue
+            text = clean(str(node)).strip(_SEPARATORS)
+            if text and len(text) <= 40 and content_type_key(text, page.language):
+                return Found(text, "beside-title")
+    return None
+
+
+STRATEGIES = (labelled, label_before_title, beside_title)
 """Where the content type comes from, in order."""

@@ -20,7 +20,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ...text import clean, shorten
-from ..dates import parse_date, parse_datetime
+from ..dates import parse_date, parse_datetime, search_date
 from ..document import attr, is_chrome, text_of
 from ..page import Found, Page
 from .identity import head_links
@@ -37,29 +37,42 @@ class PlaceDate:
     date: dt.date
 
 
-_MONTH_WORD = r"[^\W\d_]{3,}\.?"
-
-
-_PLACE_DATE = re.compile(
-    rf"^(?:(?P<place>[^\W\d_][^\d]{{0,60}}?)\s*,?\s+)?(?P<date>\d{{1,2}}\.?\s+{_MONTH_WORD}\s+\d{{4}})$"
-)
-
-
 _DATE_CLASS = re.compile(r"date-display|\bdate\b|submitted|published", re.IGNORECASE)
-
-
+_INLINE = frozenset({"span", "time", "a", "strong", "b", "em", "i", "small", "abbr", "font"})
 _MAX_DATE_MARKS = 25
 _MAX_DATE_TEXT = 200
+_MAX_LINE = 90
+_MAX_TAIL = 12  # what may follow the date: "г.", "godine", "року", a full stop
+
+
+def _reads_place_date(text: str, language: str | None) -> PlaceDate | None:
+    """The place and date a line reads, if it reads only "PLACE DATE" or "DATE"."""
+    if len(text) > _MAX_LINE:
+        return None
+    hit = search_date(text, language)
+    if hit is None:
+        return None
+    date, start, end = hit
+    tail = text[end:].strip(" .,")
+    if len(tail) > _MAX_TAIL or any(ch.isdigit() or ch in "|·•(" for ch in tail):
+        return None
+    head = clean(text[:start]).strip(" ,;:|–—-")
+    if len(head) > 60 or any(ch.isdigit() for ch in head):
+        return None
+    place = head or None
+    if place and label_of_text(place, language):
+        place = None  # "Date: 13 September 2007" is a labelled field, not a place
+    return PlaceDate(place, date)
 
 
 def place_date_line(
     region: HtmlElement, title_el: HtmlElement | None, language: str | None
 ) -> PlaceDate | None:
     """The place-and-date line near the title, marked by a date element such as
-    ``span.date-display-single`` or ``<time>``, whose whole block reads "PLACE DATE" or "DATE".
+    ``span.date-display-single`` or ``<time>``, whose whole block reads "PLACE DATE" or "DATE"
+    (the widest such block up to two levels further out).
 
-    Only the first :data:`_MAX_DATE_MARKS` date elements outside the chrome are tried (each may
-    cost a ``dateparser`` call).
+    Only the first :data:`_MAX_DATE_MARKS` date elements outside the chrome are tried.
     """
     chrome: dict[HtmlElement, bool] = {}
     tried = 0
@@ -73,21 +86,16 @@ def place_date_line(
         tried += 1
         if tried > _MAX_DATE_MARKS:
             break
-        found: PlaceDate | None = None
         block: HtmlElement | None = el
-        for _ in range(3):  # the widest block that still reads "PLACE DATE" (or "DATE")
-            if block is None:
-                break
-            text = text_of(block)
-            m = _PLACE_DATE.match(text) if len(text) <= 90 else None
-            date = parse_date(m["date"], language) if m else None
-            if m is None or date is None:
-                break
-            place = clean(m["place"]) or None
-            if place and label_of_text(place, language):
-                place = None
-            found = PlaceDate(place, date)
+        while block is not None and block.tag in _INLINE:  # the line the date stands in
             block = block.getparent()
+        found = None
+        for _ in range(3):
+            read = _reads_place_date(text_of(block), language) if block is not None else None
+            if read is None:
+                break
+            found = read
+            block = block.getparent() if block is not None else None
         if found is not None:
             return found
     return None
