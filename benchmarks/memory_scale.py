@@ -26,7 +26,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from osce_parse.release import parse_release
+from osce_parse.parse import parse_release
 from osce_parse.storage import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"

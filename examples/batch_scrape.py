@@ -22,10 +22,9 @@ import sys
 from pathlib import Path
 
 from osce_parse.cli import ProgressBar, export_releases, format_summary
-from osce_parse.crawl import CrawlOptions, crawl
+from osce_parse.crawler import CrawlOptions, FetchConfig, crawl
 from osce_parse.errors import OsceParseError
 from osce_parse.fakesite import FakeSite
-from osce_parse.fetch import FetchConfig
 from osce_parse.storage import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"

@@ -20,24 +20,34 @@ from .quotes import extract_quotes
 from .urls import release_key
 
 if TYPE_CHECKING:
-    from .crawl import Crawler, CrawlOptions, CrawlSummary, crawl, parse_page, reparse
-    from .fetch import FetchConfig, Fetcher, FetchResult, HttpStatusError
-    from .sitemap import parse_sitemap
+    from .crawler import (
+        Crawler,
+        CrawlOptions,
+        CrawlSummary,
+        FetchConfig,
+        Fetcher,
+        FetchResult,
+        HttpStatusError,
+        crawl,
+        parse_page,
+        parse_sitemap,
+        reparse,
+    )
     from .storage import StorageError, Store
 
 # Public name -> the module that defines it, imported on first access.
 _LAZY = {
-    "CrawlOptions": ".crawl",
-    "CrawlSummary": ".crawl",
-    "Crawler": ".crawl",
-    "crawl": ".crawl",
-    "parse_page": ".crawl",
-    "reparse": ".crawl",
-    "FetchConfig": ".fetch",
-    "FetchResult": ".fetch",
-    "Fetcher": ".fetch",
-    "HttpStatusError": ".fetch",
-    "parse_sitemap": ".sitemap",
+    "CrawlOptions": ".crawler",
+    "CrawlSummary": ".crawler",
+    "Crawler": ".crawler",
+    "crawl": ".crawler",
+    "parse_page": ".crawler",
+    "reparse": ".crawler",
+    "FetchConfig": ".crawler",
+    "FetchResult": ".crawler",
+    "Fetcher": ".crawler",
+    "HttpStatusError": ".crawler",
+    "parse_sitemap": ".crawler",
     "StorageError": ".storage",
     "Store": ".storage",
 }

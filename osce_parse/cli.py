@@ -23,20 +23,23 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from .crawl import (
+from .crawler import (
     DEFAULT_BASE_URL,
+    DEFAULT_USER_AGENT,
     CrawlOptions,
     CrawlSummary,
+    FetchConfig,
+    Fetcher,
+    FetchResult,
     Progress,
     crawl,
+    decode_html,
     parse_page,
     reparse,
 )
-from .document import decode
 from .errors import FetchError, OsceParseError
-from .fetch import DEFAULT_USER_AGENT, FetchConfig, Fetcher, FetchResult, decode_html
 from .models import Image, Person, Quote, Release
-from .release import parse_release
+from .parse import decode, parse_release
 from .storage import DEFAULT_BUSY_TIMEOUT, CoverageReport, Store, taxonomy_groups
 from .urls import PATH_LANGUAGES
 
@@ -82,7 +85,7 @@ def _duration(seconds: float) -> str:
 class ProgressBar:
     """Crawl progress on ``stream``: a redrawn bar with rate and ETA on a terminal, else log lines.
 
-    Pass an instance as the ``progress`` callback of :func:`osce_parse.crawl.crawl`.
+    Pass an instance as the ``progress`` callback of :func:`osce_parse.crawl`.
     """
 
     def __init__(self, stream: TextIO | None = None, *, bar: bool | None = None) -> None:

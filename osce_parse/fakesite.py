@@ -46,10 +46,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 
-from .document import Decoded, decode, parse_html
 from .errors import ParseError
 from .models import Release
-from .release import parse_release
+from .parse import Decoded, decode, parse_html, parse_release
 
 __all__ = ["FAULT_KINDS", "FakeRelease", "FakeSite", "Fault", "Hit", "main"]
 

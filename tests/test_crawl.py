@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from osce_parse.crawl import CrawlOptions, ParsePool, ParserCrash
+from osce_parse.crawler import Crawler, CrawlOptions, ParsePool, ParserCrash
 from osce_parse.errors import ParseError
 from osce_parse.fakesite import FakeRelease, FakeSite, Fault
 from osce_parse.models import Release
@@ -456,7 +456,7 @@ def test_parse_pool_survives_a_dead_worker(caplog: pytest.LogCaptureFixture) -> 
             assert (await pool.parse(*args)).node_id == 50033
 
     asyncio.run(main())
-    messages = [r.getMessage() for r in caplog.records if r.name == "osce_parse.crawl"]
+    messages = [r.getMessage() for r in caplog.records if r.name == ParsePool.__module__]
     assert len(messages) == 2 and "died" in messages[0] and "could not start" in messages[1]
 
 
@@ -483,8 +483,8 @@ def test_automatic_parse_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         with Store(tmp_path / "short.sqlite") as store:
             assert run_crawl(store, opts).new == 12
         assert started == []  # too short a crawl to pay for starting workers
-        # (osce_parse.crawl the module: the package's "crawl" is the function)
-        monkeypatch.setattr(sys.modules[CrawlOptions.__module__], "_WORKER_BACKLOG", 4)
+        # (the module of the Crawler, which starts the automatic workers)
+        monkeypatch.setattr(sys.modules[Crawler.__module__], "_WORKER_BACKLOG", 4)
         with Store(tmp_path / "long.sqlite") as store:
             assert run_crawl(store, opts).new == 12
         assert started == [2]
