@@ -57,7 +57,7 @@ Page = tuple[str, bytes, str | None]
 
 def start_site(count: int) -> tuple[subprocess.Popen[str], str]:
     """Serve ``count`` releases in a child process; return it and its base URL."""
-    command = [sys.executable, "-m", "osce_parse.fakesite", str(FIXTURES), "--port", "0"]
+    command = [sys.executable, "-m", "osce_parse.testing", str(FIXTURES), "--port", "0"]
     proc = subprocess.Popen([*command, "--count", str(count)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()  # "serving N releases at http://127.0.0.1:PORT"

@@ -24,8 +24,8 @@ from pathlib import Path
 from osce_parse.cli import ProgressBar, export_releases, format_summary
 from osce_parse.crawler import CrawlOptions, FetchConfig, crawl
 from osce_parse.errors import OsceParseError
-from osce_parse.fakesite import FakeSite
 from osce_parse.storage import Store
+from osce_parse.testing import FakeSite
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 

@@ -23,9 +23,9 @@ from osce_parse.crawler import (
     Progress,
     decode_html,
 )
-from osce_parse.fakesite import FakeSite, Hit
 from osce_parse.parse import parse_release
 from osce_parse.storage import Store
+from osce_parse.testing import FakeSite, Hit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

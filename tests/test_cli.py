@@ -23,9 +23,9 @@ import pytest
 from osce_parse.cli import ProgressBar, main
 from osce_parse.crawler import CrawlOptions, Progress
 from osce_parse.errors import OsceParseError
-from osce_parse.fakesite import Fault
 from osce_parse.parse import parse_release
 from osce_parse.storage import Store
+from osce_parse.testing import Fault
 from tests.crawl_support import (
     FIXTURES,
     expected,

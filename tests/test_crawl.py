@@ -16,9 +16,9 @@ import pytest
 
 from osce_parse.crawler import Crawler, CrawlOptions, ParsePool, ParserCrash
 from osce_parse.errors import ParseError
-from osce_parse.fakesite import FakeRelease, FakeSite, Fault
 from osce_parse.models import Release
 from osce_parse.storage import Store, taxonomy_groups
+from osce_parse.testing import FakeRelease, FakeSite, Fault
 from tests.crawl_support import (
     FIXTURES,
     expected,

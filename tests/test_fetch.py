@@ -23,7 +23,7 @@ from osce_parse.crawler import (
     parse_retry_after,
 )
 from osce_parse.errors import FetchError, ParseError
-from osce_parse.fakesite import FakeSite, Fault
+from osce_parse.testing import FakeSite, Fault
 from tests.crawl_support import fake_site, fast, min_gap
 
 T = TypeVar("T")
