@@ -20,6 +20,7 @@ from .quotes import extract_quotes
 from .urls import release_key
 
 if TYPE_CHECKING:
+    from .cli.export import export_releases
     from .crawler import (
         Crawler,
         CrawlOptions,
@@ -28,12 +29,14 @@ if TYPE_CHECKING:
         Fetcher,
         FetchResult,
         HttpStatusError,
+        Progress,
         crawl,
         parse_page,
         parse_sitemap,
         reparse,
     )
     from .storage import StorageError, Store
+    from .testing import FakeSite
 
 # Public name -> the module that defines it, imported on first access.
 _LAZY = {
@@ -48,8 +51,11 @@ _LAZY = {
     "Fetcher": ".crawler",
     "HttpStatusError": ".crawler",
     "parse_sitemap": ".crawler",
+    "Progress": ".crawler",
     "StorageError": ".storage",
     "Store": ".storage",
+    "export_releases": ".cli.export",
+    "FakeSite": ".testing",
 }
 
 
@@ -70,6 +76,7 @@ __all__ = [
     "CrawlOptions",
     "CrawlSummary",
     "Crawler",
+    "FakeSite",
     "FetchConfig",
     "FetchError",
     "FetchResult",
@@ -82,11 +89,13 @@ __all__ = [
     "OsceParseError",
     "ParseError",
     "Person",
+    "Progress",
     "Quote",
     "Release",
     "StorageError",
     "Store",
     "crawl",
+    "export_releases",
     "extract_quotes",
     "parse_listing",
     "parse_menu",
