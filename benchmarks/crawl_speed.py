@@ -9,7 +9,7 @@ machine state:
   SQLite database: listing pages walked (50 items a page), releases fetched, parsed and stored,
   parsing in the event loop (``parse_workers=0``);
 - crawl, N parse workers (default 2): the same, parsing in a
-  :class:`~osce_parse.crawl.ParsePool` started (and warmed up) once before the rounds: the steady
+  :class:`~osce_parse.crawler.ParsePool` started (and warmed up) once before the rounds: the steady
   state of a long crawl, which amortises the workers' start;
 - crawl, default options (with ``--auto``): the crawl as ``CrawlOptions`` picks it. With no
   delay on two or more CPUs, that is two workers started by the crawl itself once 500 release
@@ -38,9 +38,14 @@ from pathlib import Path
 
 import httpx
 
-from osce_parse.crawl import Crawler, CrawlOptions, ParsePool, parse_page
-from osce_parse.fetch import FetchConfig
-from osce_parse.sitemap import parse_sitemap
+from osce_parse.crawler import (
+    Crawler,
+    CrawlOptions,
+    FetchConfig,
+    ParsePool,
+    parse_page,
+    parse_sitemap,
+)
 from osce_parse.storage import Store
 from osce_parse.urls import is_release_url
 
@@ -52,7 +57,7 @@ Page = tuple[str, bytes, str | None]
 
 def start_site(count: int) -> tuple[subprocess.Popen[str], str]:
     """Serve ``count`` releases in a child process; return it and its base URL."""
-    command = [sys.executable, "-m", "osce_parse.fakesite", str(FIXTURES), "--port", "0"]
+    command = [sys.executable, "-m", "osce_parse.testing", str(FIXTURES), "--port", "0"]
     proc = subprocess.Popen([*command, "--count", str(count)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()  # "serving N releases at http://127.0.0.1:PORT"

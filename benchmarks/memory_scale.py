@@ -26,7 +26,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from osce_parse import parse_release
+from osce_parse.parse import parse_release
 from osce_parse.storage import Store
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
@@ -67,7 +67,7 @@ def run_child(command: list[str]) -> tuple[float, float, str]:
 
 
 def start_site(count: int) -> tuple[subprocess.Popen[str], str]:
-    command = [sys.executable, "-m", "osce_parse.fakesite", str(FIXTURES), "--port", "0"]
+    command = [sys.executable, "-m", "osce_parse.testing", str(FIXTURES), "--port", "0"]
     proc = subprocess.Popen([*command, "--count", str(count)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()  # "serving N releases at http://127.0.0.1:PORT"

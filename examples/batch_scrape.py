@@ -7,9 +7,11 @@ The first run fetches every release since the date; later runs (weekly, say) fet
 ones, and a run that was interrupted (Ctrl-C, a crash, a reboot) resumes where it stopped. Every
 release ends up once in the database and in the JSON Lines file, newest first.
 
-``--demo`` serves the repository's test fixtures as a fake osce.org on 127.0.0.1 (30 releases on
-listing pages, with robots.txt and a sitemap) and crawls that instead, so the whole pipeline runs on
-a machine without network access.
+``--demo`` serves the release pages shipped with osce_parse as a fake osce.org on 127.0.0.1 (30
+releases on listing pages, with robots.txt and a sitemap) and crawls that instead, so the whole
+pipeline runs on a machine without network access, from a plain ``pip install``.
+
+Only the public API is used: every name comes from ``osce_parse`` itself.
 """
 
 from __future__ import annotations
@@ -21,27 +23,69 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from osce_parse.cli import ProgressBar, export_releases, format_summary
-from osce_parse.crawl import CrawlOptions, crawl
-from osce_parse.errors import OsceParseError
-from osce_parse.fakesite import FakeSite
-from osce_parse.fetch import FetchConfig
-from osce_parse.storage import Store
+from osce_parse import (
+    CrawlOptions,
+    CrawlSummary,
+    FakeSite,
+    FetchConfig,
+    OsceParseError,
+    Progress,
+    Store,
+    crawl,
+    export_releases,
+)
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+class ProgressLine:
+    """The ``progress`` callback of ``crawl``: a redrawn line on a terminal, else a line a page."""
+
+    def __init__(self) -> None:
+        self.redraw = sys.stderr.isatty()
+
+    def __call__(self, p: Progress) -> None:
+        if self.redraw:
+            line = f"\r{p.done}/{p.total} pages, {p.new} new, {p.failed} failed"
+            print(line, end="", file=sys.stderr, flush=True)
+        else:
+            print(f"[{p.done}/{p.total}] {p.kind} {p.url}: {p.outcome}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.redraw:
+            print(file=sys.stderr)
+
+
+def describe(summary: CrawlSummary) -> str:
+    """A few lines about a crawl run, from the summary's fields (as ``osce-parse crawl`` says)."""
+    releases = summary.releases
+    state = summary.status + (" (resumed)" if summary.resumed else "")
+    lines = [
+        f"crawl #{summary.crawl_id} {state} in {summary.elapsed:.1f} s: "
+        f"{releases['new']} new releases, {releases['updated']} updated, "
+        f"{releases['same'] + releases['unchanged']} unchanged "
+        f"({releases['unchanged']} confirmed by 304); {summary.listing_pages} listing pages",
+        f"this run: {summary.run_fetched} pages fetched, {summary.run_unchanged} not modified, "
+        f"{summary.run_parsed} parsed; {summary.run_requests} requests, "
+        f"{summary.run_retries} retries",
+    ]
+    if summary.failed:
+        lines.append(f"failed {len(summary.failed)}:")
+        lines += [f"  {url}: {reason}" for url, reason in summary.failed]
+    if summary.pending:
+        lines.append(f"{summary.pending} pages left: run the same command again to resume")
+    return "\n".join(lines)
 
 
 def scrape(db: Path, out: Path, options: CrawlOptions, since: dt.date | None) -> tuple[str, int]:
     """Crawl into ``db`` (resuming or adding to it), then write its releases to ``out``."""
     with Store(db) as store:
-        progress = ProgressBar()  # a bar on a terminal, one line per page in a log
+        progress = ProgressLine()
         try:
             summary = asyncio.run(crawl(store, options, progress=progress))
         finally:
             progress.close()
         with out.open("w", encoding="utf-8") as stream:
             written = export_releases(store.releases(since=since), stream, "jsonl")
-    return format_summary(summary), written
+    return describe(summary), written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-url", default="https://www.osce.org")
     parser.add_argument("--delay", type=float, default=1.0, help="seconds between requests")
     parser.add_argument("--demo", action="store_true", help="crawl a local fake osce.org")
-    parser.add_argument("--fixtures", type=Path, default=FIXTURES, help="pages for --demo")
+    parser.add_argument(
+        "--fixtures",
+        type=Path,
+        default=FakeSite.PAGES,
+        help="pages for --demo (default: the ones shipped with osce_parse; the repository's"
+        " tests/fixtures serve more)",
+    )
     args = parser.parse_args(argv)
 
     with contextlib.ExitStack() as stack:

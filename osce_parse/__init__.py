@@ -20,26 +20,42 @@ from .quotes import extract_quotes
 from .urls import release_key
 
 if TYPE_CHECKING:
-    from .crawl import Crawler, CrawlOptions, CrawlSummary, crawl, parse_page, reparse
-    from .fetch import FetchConfig, Fetcher, FetchResult, HttpStatusError
-    from .sitemap import parse_sitemap
+    from .cli.export import export_releases
+    from .crawler import (
+        Crawler,
+        CrawlOptions,
+        CrawlSummary,
+        FetchConfig,
+        Fetcher,
+        FetchResult,
+        HttpStatusError,
+        Progress,
+        crawl,
+        parse_page,
+        parse_sitemap,
+        reparse,
+    )
     from .storage import StorageError, Store
+    from .testing import FakeSite
 
 # Public name -> the module that defines it, imported on first access.
 _LAZY = {
-    "CrawlOptions": ".crawl",
-    "CrawlSummary": ".crawl",
-    "Crawler": ".crawl",
-    "crawl": ".crawl",
-    "parse_page": ".crawl",
-    "reparse": ".crawl",
-    "FetchConfig": ".fetch",
-    "FetchResult": ".fetch",
-    "Fetcher": ".fetch",
-    "HttpStatusError": ".fetch",
-    "parse_sitemap": ".sitemap",
+    "CrawlOptions": ".crawler",
+    "CrawlSummary": ".crawler",
+    "Crawler": ".crawler",
+    "crawl": ".crawler",
+    "parse_page": ".crawler",
+    "reparse": ".crawler",
+    "FetchConfig": ".crawler",
+    "FetchResult": ".crawler",
+    "Fetcher": ".crawler",
+    "HttpStatusError": ".crawler",
+    "parse_sitemap": ".crawler",
+    "Progress": ".crawler",
     "StorageError": ".storage",
     "Store": ".storage",
+    "export_releases": ".cli.export",
+    "FakeSite": ".testing",
 }
 
 
@@ -60,6 +76,7 @@ __all__ = [
     "CrawlOptions",
     "CrawlSummary",
     "Crawler",
+    "FakeSite",
     "FetchConfig",
     "FetchError",
     "FetchResult",
@@ -72,11 +89,13 @@ __all__ = [
     "OsceParseError",
     "ParseError",
     "Person",
+    "Progress",
     "Quote",
     "Release",
     "StorageError",
     "Store",
     "crawl",
+    "export_releases",
     "extract_quotes",
     "parse_listing",
     "parse_menu",

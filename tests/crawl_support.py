@@ -15,11 +15,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from osce_parse import parse_release
-from osce_parse.crawl import Crawler, CrawlOptions, CrawlSummary, Progress
-from osce_parse.fakesite import FakeSite, Hit
-from osce_parse.fetch import FetchConfig, decode_html
+from osce_parse.crawler import (
+    Crawler,
+    CrawlOptions,
+    CrawlSummary,
+    FetchConfig,
+    Progress,
+    decode_html,
+)
+from osce_parse.parse import parse_release
 from osce_parse.storage import Store
+from osce_parse.testing import FakeSite, Hit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -20,12 +20,12 @@ from typing import Any
 
 import pytest
 
-from osce_parse import parse_release
 from osce_parse.cli import ProgressBar, main
-from osce_parse.crawl import CrawlOptions, Progress
+from osce_parse.crawler import CrawlOptions, Progress
 from osce_parse.errors import OsceParseError
-from osce_parse.fakesite import Fault
+from osce_parse.parse import parse_release
 from osce_parse.storage import Store
+from osce_parse.testing import Fault
 from tests.crawl_support import (
     FIXTURES,
     expected,
@@ -284,7 +284,7 @@ def test_full_disk_is_one_clear_line_and_loses_nothing(
         before = stored_rows(db)
         for _ in range(25):
             site.add_release()
-        monkeypatch.setattr("osce_parse.cli.Store", FullStore)
+        monkeypatch.setattr("osce_parse.cli.crawling.Store", FullStore)
         assert main(args) == 1
         err = capsys.readouterr().err
         one_error_line(err, "database or disk is full (")
@@ -411,15 +411,16 @@ def test_fixture_saves_page_source_and_golden(
 
 def test_languages_flag_is_parsed_and_passed(monkeypatch: pytest.MonkeyPatch) -> None:
     from osce_parse import cli
+    from osce_parse.cli import crawling
 
     args = cli.build_parser().parse_args(
         ["crawl", "--db", "x.sqlite", "--languages", "en, RU,ru,de"]
     )
     assert args.languages == ("en", "ru", "de")
     if "languages" in {f.name for f in dataclasses.fields(CrawlOptions)}:
-        assert dataclasses.asdict(cli._options(args))["languages"] == ("en", "ru", "de")
+        assert dataclasses.asdict(crawling._options(args))["languages"] == ("en", "ru", "de")
     else:
         with pytest.raises(OsceParseError, match="--languages"):
-            cli._options(args)
+            crawling._options(args)
     with pytest.raises(SystemExit):
         cli.build_parser().parse_args(["crawl", "--db", "x", "--languages", "en,xx"])

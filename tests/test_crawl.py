@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from osce_parse.crawl import CrawlOptions, ParsePool, ParserCrash
+from osce_parse.crawler import Crawler, CrawlOptions, ParsePool, ParserCrash
 from osce_parse.errors import ParseError
-from osce_parse.fakesite import FakeRelease, FakeSite, Fault
 from osce_parse.models import Release
 from osce_parse.storage import Store, taxonomy_groups
+from osce_parse.testing import FakeRelease, FakeSite, Fault
 from tests.crawl_support import (
     FIXTURES,
     expected,
@@ -43,25 +43,33 @@ def path_of(url: str, site: FakeSite) -> str:
     return url.removeprefix(site.base_url)
 
 
+def break_some(site: FakeSite, other: FakeSite) -> dict[int, str]:
+    """Faults on the first listed releases of ``site`` (transient on r[0..4], lasting on r[11],
+    r[12], r[21]) and two teasers it must not fetch; return the reasons the lasting ones fail."""
+    r = site.listed()
+    newest = r[0].date
+    site.extra_items += [
+        ("/private/700001", "A release robots.txt forbids", newest),
+        (other.base_url + "/pc/700002", "A release on another host", newest),
+    ]
+    fault(site, r[0], Fault("status", times=2, status=503))
+    fault(site, r[1], Fault("retry_after", seconds=0.5))
+    fault(site, r[2], Fault("slow", seconds=1.0))
+    fault(site, r[3], Fault("reset"))
+    fault(site, r[4], Fault("truncate"))
+    fault(site, r[11], Fault("content_type", times=0))
+    fault(site, r[12], Fault("redirect", times=0, location=other.base_url + "/pc/1"))
+    fault(site, r[21], Fault("status", times=0, status=404))
+    broken = {r[11].node_id: "unexpected content type application/pdf"}
+    broken[r[12].node_id] = "redirect to a host not allowed"
+    broken[r[21].node_id] = "HTTP 404"
+    return broken
+
+
 def test_full_crawl_with_faults(tmp_path: Path) -> None:
     with fake_site(count=30, crawl_delay=0.06, latency=0.1) as site, fake_site(count=1) as other:
         r = site.listed()
-        newest = r[0].date
-        site.extra_items += [
-            ("/private/700001", "A release robots.txt forbids", newest),
-            (other.base_url + "/pc/700002", "A release on another host", newest),
-        ]
-        fault(site, r[0], Fault("status", times=2, status=503))
-        fault(site, r[1], Fault("retry_after", seconds=0.5))
-        fault(site, r[2], Fault("slow", seconds=1.0))
-        fault(site, r[3], Fault("reset"))
-        fault(site, r[4], Fault("truncate"))
-        fault(site, r[11], Fault("content_type", times=0))
-        fault(site, r[12], Fault("redirect", times=0, location=other.base_url + "/pc/1"))
-        fault(site, r[21], Fault("status", times=0, status=404))
-        broken = {r[11].node_id: "unexpected content type application/pdf"}
-        broken[r[12].node_id] = "redirect to a host not allowed"
-        broken[r[21].node_id] = "HTTP 404"
+        broken = break_some(site, other)
 
         starts: list[float] = []
         db = tmp_path / "osce.sqlite"
@@ -456,7 +464,7 @@ def test_parse_pool_survives_a_dead_worker(caplog: pytest.LogCaptureFixture) -> 
             assert (await pool.parse(*args)).node_id == 50033
 
     asyncio.run(main())
-    messages = [r.getMessage() for r in caplog.records if r.name == "osce_parse.crawl"]
+    messages = [r.getMessage() for r in caplog.records if r.name == ParsePool.__module__]
     assert len(messages) == 2 and "died" in messages[0] and "could not start" in messages[1]
 
 
@@ -483,8 +491,8 @@ def test_automatic_parse_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         with Store(tmp_path / "short.sqlite") as store:
             assert run_crawl(store, opts).new == 12
         assert started == []  # too short a crawl to pay for starting workers
-        # (osce_parse.crawl the module: the package's "crawl" is the function)
-        monkeypatch.setattr(sys.modules[CrawlOptions.__module__], "_WORKER_BACKLOG", 4)
+        # (the module of the Crawler, which starts the automatic workers)
+        monkeypatch.setattr(sys.modules[Crawler.__module__], "_WORKER_BACKLOG", 4)
         with Store(tmp_path / "long.sqlite") as store:
             assert run_crawl(store, opts).new == 12
         assert started == [2]

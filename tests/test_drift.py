@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from osce_parse.cli import main
-from osce_parse.fakesite import FakeSite
+from osce_parse.testing import FakeSite
 from tests.crawl_support import FIXTURES, stored_rows
 
 PAGES = ("current_seed_50033.html", "current_seed_dl.html")  # dates from their datelines

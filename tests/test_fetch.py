@@ -11,19 +11,19 @@ from typing import Any, TypeVar
 import httpx
 import pytest
 
-from osce_parse.errors import FetchError, ParseError
-from osce_parse.fakesite import FakeSite, Fault
-from osce_parse.fetch import (
+from osce_parse.crawler import (
     AsyncioTransport,
     FetchConfig,
     Fetcher,
     FetchResult,
     HttpStatusError,
+    RobotsRules,
     charset_of,
     decode_html,
     parse_retry_after,
 )
-from osce_parse.robots import RobotsRules
+from osce_parse.errors import FetchError, ParseError
+from osce_parse.testing import FakeSite, Fault
 from tests.crawl_support import fake_site, fast, min_gap
 
 T = TypeVar("T")

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from osce_parse import sitemap as sitemap_module
+from osce_parse.crawler import SitemapEntry, parse_sitemap
+from osce_parse.crawler import sitemap as sitemap_module
 from osce_parse.errors import ParseError
-from osce_parse.sitemap import SitemapEntry, parse_sitemap
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 

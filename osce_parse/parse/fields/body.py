@@ -203,8 +203,7 @@ def _blocks(container: HtmlElement) -> tuple[HtmlElement, ...]:
     return tuple(
         el
         for el in parent
-        if el is container
-        or (el.tag == container.tag and classes & set(attr(el, "class").split()))
+        if el is container or (el.tag == container.tag and classes & set(attr(el, "class").split()))
     )
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from .errors import ParseError
+from ..errors import ParseError
 
 __all__ = ["RobotsRules"]
 

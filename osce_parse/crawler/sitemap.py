@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 
-from .errors import ParseError
+from ..errors import ParseError
 
 __all__ = ["MAX_SITEMAP_BYTES", "Sitemap", "SitemapEntry", "parse_sitemap"]
 

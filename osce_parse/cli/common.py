@@ -1,0 +1,140 @@
+"""What the commands share: the program name, error lines, the database and argument types."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from ..crawler import DEFAULT_USER_AGENT
+from ..errors import OsceParseError
+from ..storage import DEFAULT_BUSY_TIMEOUT, Store
+from ..urls import PATH_LANGUAGES
+
+__all__ = [
+    "PROG",
+    "Subcommands",
+    "add_db_args",
+    "add_drift_args",
+    "add_fetch_args",
+    "add_range_args",
+    "date",
+    "error",
+    "existing_store",
+    "languages",
+    "positive",
+    "share",
+]
+
+PROG = "osce-parse"
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What ``add_subparsers()`` returns: each command module adds its parsers to it."""
+
+
+def error(message: str) -> None:
+    """Print ``osce-parse: message`` on stderr."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def existing_store(args: argparse.Namespace) -> Store:
+    """Open a database that must exist already (commands that only read or re-parse)."""
+    path = args.db
+    if not Path(path).is_file():
+        raise OsceParseError(f"{path}: no such database (run 'osce-parse crawl --db {path}')")
+    return Store(path, busy_timeout=args.busy_timeout)
+
+
+# --- argument types ----------------------------------------------------------------------------
+
+
+def date(text: str) -> dt.date:
+    """An ISO date argument."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def positive(kind: type[int] | type[float]) -> Any:
+    """An argument type: a number of ``kind`` that is not negative."""
+
+    def convert(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value < 0:
+            raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+        return value
+
+    return convert
+
+
+def languages(text: str) -> tuple[str, ...]:
+    """Comma-separated site language codes, lower-cased, without repeats."""
+    codes = [code.strip().lower() for code in text.split(",") if code.strip()]
+    unknown = [code for code in codes if code not in PATH_LANGUAGES]
+    if not codes or unknown:
+        raise argparse.ArgumentTypeError(
+            f"not language codes: {', '.join(unknown) or repr(text)}"
+            f" (one of {', '.join(sorted(PATH_LANGUAGES))}, comma-separated)"
+        )
+    return tuple(dict.fromkeys(codes))
+
+
+def share(text: str) -> float:
+    """A percentage from 0 to 100."""
+    value = positive(float)(text)
+    if value > 100:
+        raise argparse.ArgumentTypeError(f"a percentage from 0 to 100: {text!r}")
+    return float(value)
+
+
+# --- argument groups ---------------------------------------------------------------------------
+
+
+def add_db_args(p: argparse.ArgumentParser) -> None:
+    """``--db`` and ``--busy-timeout``."""
+    p.add_argument("--db", required=True, metavar="PATH", help="SQLite database file")
+    p.add_argument(
+        "--busy-timeout",
+        type=positive(float),
+        default=DEFAULT_BUSY_TIMEOUT,
+        metavar="SECONDS",
+        help="how long to wait for another process's lock on the database "
+        f"({DEFAULT_BUSY_TIMEOUT:g})",
+    )
+
+
+def add_range_args(p: argparse.ArgumentParser) -> None:
+    """``--since`` and ``--until``."""
+    p.add_argument("--since", type=date, metavar="DATE", help="releases from this date on")
+    p.add_argument("--until", type=date, metavar="DATE", help="releases up to this date")
+
+
+def add_fetch_args(p: argparse.ArgumentParser) -> None:
+    """``--timeout``, ``--retries`` and ``--user-agent`` for commands that fetch a few pages."""
+    p.add_argument("--timeout", type=positive(float), default=30.0, help="seconds per request")
+    p.add_argument("--retries", type=positive(int), default=2, help="retries per URL")
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+
+
+def add_drift_args(p: argparse.ArgumentParser) -> None:
+    """``--drift-threshold`` and ``--drift-min``."""
+    p.add_argument(
+        "--drift-threshold",
+        type=share,
+        default=20.0,
+        metavar="POINTS",
+        help="warn when a field's coverage drops by more than this many percentage points (20)",
+    )
+    p.add_argument(
+        "--drift-min",
+        type=positive(int),
+        default=10,
+        metavar="N",
+        help="compare coverage only with at least N releases on each side (10)",
+    )

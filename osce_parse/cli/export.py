@@ -1,0 +1,116 @@
+"""Exporting stored releases: JSON Lines and CSV (streamed), Parquet; the ``export`` command."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from ..errors import OsceParseError
+from .common import PROG, Subcommands, add_db_args, add_range_args, existing_store
+
+__all__ = ["CSV_COLUMNS", "QUOTE_COLUMNS", "add_export", "export_releases"]
+
+CSV_COLUMNS = (
+    "url",
+    "node_id",
+    "language",
+    "content_type",
+    "title",
+    "date",
+    "date_source",
+    "place",
+    "dateline",
+    "sources",
+    "fields_of_work",
+    "quotes",
+    "people",
+    "text",
+    "warnings",
+)
+QUOTE_COLUMNS = ("url", "date", "speaker", "verb", "text", "paragraph", "continued")
+
+
+def _csv_row(data: dict[str, Any]) -> dict[str, Any]:
+    row = {name: data.get(name) for name in CSV_COLUMNS}
+    row["sources"] = "; ".join(data.get("sources") or ())
+    row["fields_of_work"] = "; ".join(data.get("fields_of_work") or ())
+    row["quotes"] = len(data.get("quotes") or ())
+    row["people"] = "; ".join(person["name"] for person in data.get("people") or ())
+    row["text"] = "\n\n".join(data.get("paragraphs") or ())
+    row["warnings"] = "; ".join(data.get("warnings") or ())
+    return row
+
+
+def _quote_rows(releases: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for data in releases:
+        for quote in data.get("quotes") or ():
+            yield {
+                "url": data.get("url"),
+                "date": data.get("date"),
+                **{name: quote.get(name) for name in QUOTE_COLUMNS[2:]},
+            }
+
+
+def export_releases(
+    releases: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl", *, quotes: bool = False
+) -> int:
+    """Write release dicts (``Release.to_dict()``) as JSON Lines or CSV; return the row count.
+
+    With ``quotes``, one row per quote instead of one per release.
+    """
+    rows: Iterable[dict[str, Any]] = _quote_rows(releases) if quotes else releases
+    count = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
+        return count
+    columns = QUOTE_COLUMNS if quotes else CSV_COLUMNS
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row if quotes else _csv_row(row))
+        count += 1
+    return count
+
+
+def _export_parquet(rows: list[dict[str, Any]], path: str) -> None:
+    try:
+        import pyarrow as pa  # type: ignore[import-not-found, unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        raise OsceParseError("Parquet export needs pyarrow: pip install pyarrow") from None
+    pq.write_table(pa.Table.from_pylist(rows), path)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    with existing_store(args) as store:
+        releases = store.releases(args.since, args.until)
+        if args.format == "parquet":
+            if args.output in (None, "-"):
+                raise OsceParseError("Parquet export needs --output FILE")
+            rows = list(_quote_rows(releases)) if args.quotes else list(releases)
+            _export_parquet(rows, args.output)
+            count = len(rows)
+        elif args.output in (None, "-"):
+            count = export_releases(releases, sys.stdout, args.format, quotes=args.quotes)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                count = export_releases(releases, out, args.format, quotes=args.quotes)
+    print(f"{PROG}: exported {count} {'quotes' if args.quotes else 'releases'}", file=sys.stderr)
+    return 0
+
+
+def add_export(sub: Subcommands) -> None:
+    """The ``export`` command."""
+    p = sub.add_parser("export", help="write stored releases as JSON Lines, CSV or Parquet")
+    add_db_args(p)
+    add_range_args(p)
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl")
+    p.add_argument("--output", "-o", metavar="FILE", help="output file (default: stdout)")
+    p.add_argument("--quotes", action="store_true", help="one row per quote")
+    p.set_defaults(func=_cmd_export)

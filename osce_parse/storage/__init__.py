@@ -1,0 +1,29 @@
+"""SQLite storage: raw pages, parsed releases, quotes, menu taxonomy and the crawl journal.
+
+:class:`Store` (``store.py``) is the one entry point; ``schema.py`` holds the DDL and the
+migrations, ``releases.py`` writes release rows, ``coverage.py`` measures field coverage and
+layout drift, ``taxonomy.py`` reads the site menu, ``errors.py`` turns SQLite failures into
+:class:`StorageError`.
+"""
+
+from __future__ import annotations
+
+from .coverage import COVERAGE_FIELDS, CoverageReport, FieldDrift, StoredStats
+from .errors import StorageError
+from .schema import SCHEMA_VERSION
+from .store import DEFAULT_BUSY_TIMEOUT, JournalEntry, RawPage, Store
+from .taxonomy import taxonomy_groups
+
+__all__ = [
+    "COVERAGE_FIELDS",
+    "DEFAULT_BUSY_TIMEOUT",
+    "SCHEMA_VERSION",
+    "CoverageReport",
+    "FieldDrift",
+    "JournalEntry",
+    "RawPage",
+    "StorageError",
+    "Store",
+    "StoredStats",
+    "taxonomy_groups",
+]
