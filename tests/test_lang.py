@@ -21,7 +21,7 @@ KNOWN_GAPS = {
     "ru": ("LINK_WORDS",),
     "it": ("YEAR_WORDS", "LINK_WORDS"),
     "es": ("YEAR_WORDS",),
-    "hu": ("LABELS", "CONTENT_TYPES", "SECTIONS", "MONTHS", "YEAR_WORDS", "LINK_WORDS"),
+    "hu": ("YEAR_WORDS", "LINK_WORDS"),
     "uk": ("LINK_WORDS",),
     "sr": ("LINK_WORDS",),
     "pl": ("LINK_WORDS",),
@@ -36,6 +36,8 @@ KNOWN_GAPS = {
     "uz": ("LINK_WORDS",),
     "ka": ("LINK_WORDS",),
     "hy": ("LINK_WORDS",),
+    "hr": ("LINK_WORDS", "SPEECH"),  # direct speech: Serbian's words (quotes/language.py)
+    "cs": ("YEAR_WORDS", "LINK_WORDS"),
 }
 
 

@@ -372,10 +372,10 @@ def test_content_types_are_case_folded_for_direct_lookups() -> None:
 
 
 def test_unknown_language_falls_back_to_english_labels() -> None:
-    assert not has_labels("hu")
-    assert label_key("helyszín", FIELD_LABELS, "hu") is None
-    assert label_key("place", FIELD_LABELS, "hu") == "place"
-    assert has_labels("sr-Latn") and has_labels("RU")
+    assert not has_labels("lt")
+    assert label_key("vieta", FIELD_LABELS, "lt") is None
+    assert label_key("place", FIELD_LABELS, "lt") == "place"
+    assert has_labels("sr-Latn") and has_labels("RU") and has_labels("bs")
 
 
 # --- the same release in several languages ---------------------------------------------------
@@ -440,10 +440,30 @@ def test_same_release_same_quotes(group: str) -> None:
         assert len(release.quotes) == len(facts["quotes"]), name
 
 
+LITHUANIAN_PAGE = """<!DOCTYPE html><html lang="lt"><head><title>ESBO mokymai Vilniuje</title>
+<link rel="canonical" href="https://www.osce.org/lt/odihr/379992"></head><body><main><article>
+<h1>ESBO mokymai Vilniuje</h1>
+<dl><dt>Data:</dt><dd>2018-05-03</dd><dt>Vieta:</dt><dd>VILNIUS</dd>
+<dt>Šaltinis:</dt><dd>ODIHR</dd></dl>
+<div class="text-formatted"><p>VILNIUS, 2018-05-03 – Keturiasdešimt stebėtojų baigė mokymus apie
+rinkimų stebėjimą.</p><p>Mokymus organizavo ESBO Demokratinių institucijų ir žmogaus teisių
+biuras.</p></div></article></main></body></html>"""
+
+
 def test_page_without_label_table_parses_by_structure() -> None:
-    release, facts = _page("current_xx_hu_2018")
-    assert release.language == "hu" and not has_labels(release.language)
-    assert release.title == facts["title"]
+    release = parse_release(LITHUANIAN_PAGE)
+    assert release.language == "lt" and not has_labels(release.language)
+    assert release.title == "ESBO mokymai Vilniuje"
     assert (release.date, release.date_source) == (D(2018, 5, 3), "dateline")
-    assert release.place == "BUDAPEST"
-    assert len(release.paragraphs) == facts["paragraph_count"]
+    assert release.place == "VILNIUS" and release.sources == ()
+    assert len(release.paragraphs) == 2
+    assert release.warnings == (
+        "no label table for language 'lt'; not read: ['Data:', 'Vieta:', 'Šaltinis:']",
+    )
+
+
+def test_hungarian_labels_are_read() -> None:
+    release, facts = _page("current_xx_hu_2018")
+    assert release.language == "hu" and has_labels(release.language)
+    assert release.content_type == facts["content_type"] == "Sajtóközlemény"
+    assert list(release.fields_of_work) == facts["fields_of_work"]

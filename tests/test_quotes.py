@@ -1098,6 +1098,27 @@ CASES: tuple[Case, ...] = (
         "sr-Cyrl",
     ),
     Case(
+        "czech-named-then-dropped-subject",
+        (
+            "PRAHA, 15. června 2023 – Vedoucí dokumentačního centra OBSE v Praze Jana Dvořáková "
+            "dnes představila nový archivní portál.",
+            "„Archiv je otevřený každému, kdo chce studovat dějiny OBSE,“ řekla Dvořáková.",
+            "„Digitalizace potrvá ještě dva roky,“ dodala.",
+        ),
+        (
+            (
+                1,
+                "Jana Dvořáková",
+                "Archiv je otevřený každému, kdo chce studovat dějiny OBSE",
+                "Dvořáková",
+                "řekla",
+                False,
+            ),
+            (2, "Jana Dvořáková", "Digitalizace potrvá ještě dva roky", None, "dodala", False),
+        ),
+        "cs",
+    ),
+    Case(
         "polish-dash-attribution-and-dropped-subject",
         (
             "WARSZAWA, 12 września 2016 r. – Dyrektor Biura Instytucji Demokratycznych i Praw "

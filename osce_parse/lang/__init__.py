@@ -46,6 +46,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 __all__ = [
+    "ALIASES",
     "CONTENT_TYPES",
     "FIELD_LABELS",
     "LABEL_LANGUAGES",
@@ -66,7 +67,7 @@ __all__ = [
 ]
 
 # The languages with a data file, in the order their words are merged where order matters.
-_CODES = "en de fr ru it es hu uk sr pl mk ro sq tr az kk ky tg uz ka hy"
+_CODES = "en de fr ru it es hu uk sr pl mk ro sq tr az kk ky tg uz ka hy hr cs"
 LANGUAGES: tuple[str, ...] = tuple(_CODES.split(" "))
 TABLES = ("LABELS", "CONTENT_TYPES", "SECTIONS", "MONTHS", "YEAR_WORDS", "LINK_WORDS", "SPEECH")
 
@@ -86,11 +87,17 @@ def fold(word: str) -> str:
     return word.casefold().translate(_FOLD)
 
 
+# Languages read with another language's tables: Bosnian and Montenegrin with Serbian's.
+ALIASES = {"bs": "sr", "me": "sr", "cnr": "sr"}
+
+
 def base_language(language: str | None) -> str:
-    """``"sr-Latn"``, ``"RU"``, None -> ``"sr"``, ``"ru"``, ``"en"``."""
+    """The data file a language tag reads: ``"sr-Latn"``, ``"RU"``, ``"bs"``, None -> ``"sr"``,
+    ``"ru"``, ``"sr"``, ``"en"``."""
     if not language:
         return "en"
-    return language.replace("_", "-").split("-", 1)[0].lower()
+    code = language.replace("_", "-").split("-", 1)[0].lower()
+    return ALIASES.get(code, code)
 
 
 def missing_tables(code: str) -> tuple[str, ...]:

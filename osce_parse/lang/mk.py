@@ -14,7 +14,7 @@ LABELS = {
 }
 
 CONTENT_TYPES = {
-    "press release": "Соопштение за печат",
+    "press release": "Соопштение за печат | Соопштение за медиумите | Соопштение за јавноста",
     "press statement": "Изјава за печат",
     "news": "Вести | Вест",
     "statement": "Изјава",

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 LABELS = {
     "date": "Datum | Datum objavljivanja | Датум | Датум објављивања",
-    "place": "Mesto | Место",
-    "sources": "Izvor | Izvori | Gde radimo | Struktura | Извор | Извори | Где радимо | Структура",
-    "fields_of_work": "Oblasti rada | Šta radimo | Области рада | Шта радимо",
+    "place": "Mesto | Mjesto | Место | Мјесто",
+    "sources": "Izvor | Izvori | Gde radimo | Gdje radimo | Struktura | Извор | Извори | Где радимо"
+    " | Гдје радимо | Структура",
+    "fields_of_work": "Oblasti rada | Područja rada | Šta radimo | Teme | Области рада | Шта радимо"
+    " | Теме",
     "content_type": "Vrsta sadržaja | Tip sadržaja | Врста садржаја | Тип садржаја",
 }
 

@@ -53,6 +53,7 @@ class Page:
     fields: dict[str, LabelledField] = field(default_factory=dict)
     dateline: Dateline | None = None
     place_date: PlaceDate | None = None
+    decoys: frozenset[HtmlElement] = frozenset()
 
     @property
     def base(self) -> str | None:

@@ -104,11 +104,12 @@ def _check_title_and_body(
 
 
 def _read_labels(page: Page) -> None:
-    """The labelled fields of the whole page (they may stand outside the main region)."""
-    scope = page.root.find("body")
-    page.fields = labelled.labelled_fields(
-        scope if scope is not None else page.root, page.language, page.base
-    )
+    """The labelled fields of the whole page (they may stand outside the main region), and the
+    teaser cards of other releases, which no field finder reads."""
+    found = page.root.find("body")
+    scope = found if found is not None else page.root
+    page.decoys = frozenset(labelled.decoys(scope, page.base))
+    page.fields = labelled.labelled_fields(scope, page.language, page.decoys)
 
 
 def _warn_unread_labels(page: Page) -> None:
@@ -146,7 +147,7 @@ def _fields(page: Page, paragraphs: tuple[str, ...]) -> dict[str, Found[Any] | N
     found["fields_of_work"] = _values(page.fields.get("fields_of_work"))
     if page.dateline is not None:
         found["dateline"] = Found(page.dateline.text, "first-paragraph")
-    images_ = images.extract_images(page.region, page.base)
+    images_ = images.extract_images(page.region, page.base, page.decoys)
     found["images"] = Found(images_, "img") if images_ else None
     translations = identity.translations(page.root, page.base, page.language)
     found["translations"] = Found(translations, "hreflang") if translations else None

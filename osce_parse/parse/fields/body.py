@@ -28,7 +28,7 @@ from ...text import clean, strip_label
 from ..dates import find_dateline
 from ..document import attr, is_chrome
 from ..page import Found, Page
-from .labelled import decoys, starts_with_label
+from .labelled import starts_with_label
 
 __all__ = ["STRATEGIES", "Body", "extract_body"]
 
@@ -325,9 +325,8 @@ def _dateline_index(paragraphs: list[str], language: str | None) -> int:
 
 def paragraph_container(page: Page) -> Found[Body] | None:
     """The paragraphs of the container that weighs most ("container:<element>")."""
-    exclude = frozenset(
-        block for found in page.fields.values() for block in found.blocks
-    ) | frozenset(decoys(page.region, page.base))
+    exclude = frozenset(block for found in page.fields.values() for block in found.blocks)
+    exclude |= page.decoys
     body = extract_body(page.region, page.language, page.title_el, exclude)
     return Found(body, body.how) if body.paragraphs and body.how else None
 

@@ -35,7 +35,7 @@ def label_before_title(page: Page) -> Found[str] | None:
         if not text or len(text) > 40 or not isinstance(el.tag, str) or len(el):
             continue
         text = clean(text)
-        if content_type_key(text, page.language) and not is_chrome(el, chrome):
+        if content_type_key(text, page.language) and not is_chrome(el, chrome, sidebars=False):
             found = text
             if _is_active(el):
                 active = text

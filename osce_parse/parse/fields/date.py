@@ -57,7 +57,7 @@ def _reads_place_date(text: str, language: str | None) -> PlaceDate | None:
     if len(tail) > _MAX_TAIL or any(ch.isdigit() or ch in "|·•(" for ch in tail):
         return None
     head = clean(text[:start]).strip(" ,;:|–—-")
-    if len(head) > 60 or any(ch.isdigit() for ch in head):
+    if len(head) > 60 or len(head.split()) > 6 or any(ch.isdigit() for ch in head):
         return None
     place = head or None
     if place and label_of_text(place, language):
@@ -91,11 +91,13 @@ def place_date_line(
             block = block.getparent()
         found = None
         for _ in range(3):
-            read = _reads_place_date(text_of(block), language) if block is not None else None
+            if block is None or any(True for _ in block.iter("a")):
+                break  # a line with a link is a teaser, not the release's own line
+            read = _reads_place_date(text_of(block), language)
             if read is None:
                 break
             found = read
-            block = block.getparent() if block is not None else None
+            block = block.getparent()
         if found is not None:
             return found
     return None

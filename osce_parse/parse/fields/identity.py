@@ -11,8 +11,9 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from ...urls import PATH_LANGUAGES, SITE, absolute, path_of
-from ..document import attr
+from ...urls import PATH_LANGUAGES, SITE, absolute, is_release_url, path_of
+from ..archive import saved_from
+from ..document import attr, text_of
 
 __all__ = [
     "canonical_url",
@@ -38,15 +39,11 @@ def head_links(root: HtmlElement) -> Iterator[HtmlElement]:
 
 
 def canonical_url(root: HtmlElement) -> str | None:
-    """The page's absolute canonical URL (``<link rel=canonical>``, else ``og:url``), or None.
-
-    A relative canonical link is resolved against ``og:url``, else against the site root.
-    """
+    """The page's own absolute address (the first of :data:`ADDRESS`), or None."""
     return find_canonical(root)[0]
 
 
-def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
-    """:func:`canonical_url` and its strategy: "canonical" or "og:url"."""
+def _head_address(root: HtmlElement) -> tuple[str | None, str | None]:
     link: str | None = None
     og: str | None = None
     for el in head_links(root):
@@ -54,10 +51,68 @@ def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
             link = link or (el.get("href") or "").strip() or None
         elif el.tag == "meta" and el.get("property") == "og:url":
             og = og or (el.get("content") or "").strip() or None
+    return link, og
+
+
+def canonical_link(root: HtmlElement) -> str | None:
+    """``<link rel=canonical>``, a relative one resolved against ``og:url`` or the site root."""
+    link, og = _head_address(root)
     if link is None:
-        return og, "og:url" if og else None
-    found = absolute(link, og if og and og.startswith("http") else SITE)
-    return found, "canonical" if found else None
+        return None
+    return absolute(link, og if og and og.startswith("http") else SITE)
+
+
+def og_url(root: HtmlElement) -> str | None:
+    """The ``og:url`` meta tag."""
+    return _head_address(root)[1]
+
+
+def saved_from_comment(root: HtmlElement) -> str | None:
+    """The address a browser wrote into a saved copy ("<!-- saved from url=(0040)… -->")."""
+    return saved_from(root)
+
+
+_RELEASE_TEXT = re.compile(r"https?://(?:www\.)?osce\.org/[^\s<>\"')\]]+", re.IGNORECASE)
+_MAX_FOOTER_TEXT = 160
+_INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "small", "code"})
+
+
+def printed_from(root: HtmlElement) -> str | None:
+    """A release address written out as text, as print versions end ("Printed from
+    https://www.osce.org/node/582107"): the last one in a short text of the page."""
+    found = None
+    for text in root.xpath("//body//text()[contains(., 'osce.org/')]"):
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style") or len(text) > _MAX_FOOTER_TEXT:
+            continue
+        line = parent
+        while line.tag in _INLINE and line.getparent() is not None:
+            line = line.getparent()
+        if len(text_of(line)) > _MAX_FOOTER_TEXT:
+            continue  # a release named in running text, not the page's own address
+        for m in _RELEASE_TEXT.finditer(str(text)):
+            url = m.group().rstrip(".,;:")
+            if is_release_url(url):
+                found = url
+    return found
+
+
+ADDRESS = (
+    (canonical_link, "canonical"),
+    (og_url, "og:url"),
+    (saved_from_comment, "saved-from"),
+    (printed_from, "printed-from"),
+)
+"""Where the page's own address comes from when the caller gives none, in order."""
+
+
+def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
+    """The page's own address and how it was found (a name of :data:`ADDRESS`)."""
+    for strategy, how in ADDRESS:
+        found = strategy(root)
+        if found:
+            return found, how
+    return None, None
 
 
 def node_id(

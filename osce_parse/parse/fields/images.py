@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 
 from ...models import Image
 from ...urls import absolute
-from ..document import attr, is_chrome, text_of
+from ..document import attr, is_chrome, text_of, within
 
 __all__ = ["extract_images"]
 
@@ -81,10 +81,14 @@ def _last(found: Sequence[tuple[object, _T]], skip: object) -> _T | None:
     return None
 
 
-def extract_images(region: HtmlElement, base: str | None) -> tuple[Image, ...]:
-    """Content images with caption and credit (logos, icons and chrome left out)."""
+def extract_images(
+    region: HtmlElement, base: str | None, skip: frozenset[HtmlElement] = frozenset()
+) -> tuple[Image, ...]:
+    """Content images with caption and credit (logos, icons, chrome and the ``skip`` subtrees,
+    teaser cards of other releases, left out)."""
     found: dict[str, Image] = {}
     chrome: dict[HtmlElement, bool] = {}
+    skipped: dict[HtmlElement, bool] = {}
     captioned: dict[HtmlElement, bool] = {}
     marks: dict[HtmlElement, _Marks] = {}  # per figure: shared by the images inside it
     for img in region.iter("img"):
@@ -93,7 +97,7 @@ def extract_images(region: HtmlElement, base: str | None) -> tuple[Image, ...]:
             continue
         if _SKIP_IMG.search(src + attr(img, "class")):
             continue
-        if is_chrome(img, chrome):
+        if is_chrome(img, chrome) or (skip and within(img, skip.__contains__, skipped)):
             continue
         url = absolute(src, base)
         if url is None or url in found:

@@ -101,7 +101,7 @@ def decoys(scope: HtmlElement, own: str | None) -> set[HtmlElement]:
     found: set[HtmlElement] = set()
     for link in scope.iter("a"):
         href = link.get("href") or ""
-        if not href or not _in_heading(link):
+        if not href or not _titles(link):
             continue
         url = href if "://" in href else "https://www.osce.org" + (href if href[:1] == "/" else "/")
         if not is_release_url(url) or (own_node is not None and node_id_of(url) == own_node):
@@ -118,15 +118,19 @@ def decoys(scope: HtmlElement, own: str | None) -> set[HtmlElement]:
     return found
 
 
-def _in_heading(link: HtmlElement) -> bool:
+def _titles(link: HtmlElement) -> bool:
+    """Whether a link carries a title: it stands in a heading or a ``*title*`` element, holds
+    one, or its text is a title's length (four words or more)."""
     node: HtmlElement | None = link
     for _ in range(3):
         if node is None:
-            return False
+            break
         if node.tag in _HEADINGS or "title" in attr(node, "class"):
             return True
         node = node.getparent()
-    return False
+    if any(el.tag in _HEADINGS or "title" in attr(el, "class") for el in link.iter()):
+        return True
+    return len(text_of(link).split()) >= 4
 
 
 # --- lines -------------------------------------------------------------------------------------
@@ -355,11 +359,11 @@ def _how(lines: list[_Line], label: _Label, inline: bool) -> str:
 
 
 def labelled_fields(
-    scope: HtmlElement, language: str | None, own: str | None = None
+    scope: HtmlElement, language: str | None, skip: set[HtmlElement] | frozenset[HtmlElement]
 ) -> dict[str, LabelledField]:
-    """Every labelled metadata field in ``scope`` (the first of each), by field name. ``own`` is
-    the page's address, so that teasers of other releases are known as decoys."""
-    lines = _lines(scope, decoys(scope, own))
+    """Every labelled metadata field in ``scope`` (the first of each), by field name; the
+    ``skip`` subtrees (teaser cards of other releases, see :func:`decoys`) are not read."""
+    lines = _lines(scope, set(skip))
     labels = list(_labels(lines, language))
     starts: dict[int, list[int]] = {}
     for label in labels:
