@@ -143,3 +143,20 @@ def test_a_page_with_thousands_of_links_is_read_up_to_the_caps() -> None:
     )
     assert len(listing.items) == MAX_ITEMS
     assert listing.items[0].url == "https://www.osce.org/pc/100"
+
+
+@pytest.mark.parametrize("path", LISTINGS, ids=lambda p: p.stem)
+def test_a_listing_page_is_not_a_release(path: Path) -> None:
+    from osce_parse import parse_release
+
+    with pytest.raises(ParseError, match="listing page .* use parse_listing"):
+        parse_release(path.read_bytes(), _facts(path).get("page_url", BASE))
+
+
+def test_a_page_of_bare_links_gives_no_items_and_a_warning() -> None:
+    html = """<html><body><main><h1>Page not found</h1><p>Try one of these:</p><ul>
+      <li><a href="/pc/123456">Decision-making bodies</a></li>
+      <li><a href="/odihr/123457">Election observation</a></li></ul></main></body></html>"""
+    listing = parse_listing(html, "https://www.osce.org/missing")
+    assert listing.items == ()
+    assert listing.warnings and "no listing items" in listing.warnings[0]

@@ -35,12 +35,12 @@ from lxml.html import HtmlElement
 from ..lang import CONTENT_TYPES, FIELD_LABELS, label_key
 from ..models import Listing, ListingItem
 from ..text import clean, strip_label
-from ..urls import absolute, is_release_url
+from ..urls import SITE, absolute, is_release_url
 from .dates import parse_date, parse_datetime
 from .document import attr, parse_html, text_of
 from .fields.identity import find_canonical, page_language
 
-__all__ = ["MAX_ITEMS", "MAX_LINKS", "parse_listing"]
+__all__ = ["MAX_ITEMS", "MAX_LINKS", "listing_items", "parse_listing"]
 
 # Real listing pages show 10 or 50 items: a page with thousands of links is read only up to these
 # caps, so a hostile page cannot make the parser take seconds.
@@ -444,14 +444,21 @@ def _groups(candidates: list[_Candidate]) -> list[list[_Candidate]]:
     return sorted(groups.values(), key=len, reverse=True)
 
 
-def _items(root: HtmlElement, base: str | None, language: str | None) -> list[ListingItem]:
-    """The items of the page's main list (empty if no group shows listing evidence)."""
-    for group in _groups(_candidates(root, base)):
-        read = [r for c in group[:MAX_ITEMS] if (r := _item(c, language)) is not None]
-        if read and sum(evidence for _, evidence in read) * 2 >= len(read):
-            unique: dict[str, ListingItem] = {}
-            for item, _ in read:
-                unique.setdefault(item.url, item)
+def listing_items(
+    root: HtmlElement, base: str | None, language: str | None
+) -> list[tuple[ListingItem, HtmlElement]]:
+    """The items of the page's main list with their containers (empty if no group shows listing
+    evidence). Relative links resolve against ``base``, else the site."""
+    for group in _groups(_candidates(root, base or SITE)):
+        read = [
+            (r[0], r[1], c.container)
+            for c in group[:MAX_ITEMS]
+            if (r := _item(c, language)) is not None
+        ]
+        if read and sum(evidence for _, evidence, _ in read) * 2 >= len(read):
+            unique: dict[str, tuple[ListingItem, HtmlElement]] = {}
+            for item, _, container in read:
+                unique.setdefault(item.url, (item, container))
             return list(unique.values())
     return []
 
@@ -502,11 +509,12 @@ def _may_be_pager(el: HtmlElement) -> bool:
     )
 
 
-def _base(root: HtmlElement, url: str | None) -> str | None:
+def _base(root: HtmlElement, url: str | None) -> str:
+    """What relative links resolve against: ``<base href>``, the page's address, else the site."""
     base = root.find(".//base[@href]")
     if base is not None:
-        return absolute(base.get("href"), url) or url
-    return url
+        return absolute(base.get("href"), url or SITE) or url or SITE
+    return url or SITE
 
 
 def parse_listing(html: str | bytes | Any, url: str | None = None) -> Listing:
@@ -522,7 +530,7 @@ def parse_listing(html: str | bytes | Any, url: str | None = None) -> Listing:
     address = url or canonical
     base = _base(root, address)
     language, _ = page_language(root, address, canonical)
-    items = _items(root, base, language)
+    items = [item for item, _ in listing_items(root, base, language)]
     warnings = () if items else ("no listing items found: no group of release links with dates",)
     next_page = _next_page(root, base, address)
     if next_page == address:

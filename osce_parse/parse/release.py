@@ -36,6 +36,7 @@ from ..text import shorten
 from .dates import find_dateline
 from .document import parse_html, prepare
 from .fields import body, content_type, date, identity, images, labelled, place, title
+from .listing import listing_items
 from .page import Found, Page, first
 
 __all__ = ["parse_release"]
@@ -101,6 +102,29 @@ def _check_title_and_body(
     if found_body.value.dropped_repeats:
         page.warnings.append("dropped a trailing paragraph that repeats an earlier one")
     return text, found_body.value.paragraphs
+
+
+_THIN_BODY = 800  # characters: a release without a dateline that is this short may be a listing
+
+
+def _not_a_listing(page: Page, body_found: body.Body) -> None:
+    """Raise ParseError for a listing or search page: a list of release teasers around which the
+    "body" is only a teaser's snippet, or a thin text without a dateline."""
+    paragraphs = body_found.paragraphs
+    thin = sum(len(p) for p in paragraphs) < _THIN_BODY
+    if not thin and len(paragraphs) > 3:
+        return
+    items = listing_items(page.root, page.base, page.language)
+    if len(items) < 2:
+        return
+    container = body_found.container
+    in_item = container is not None and any(
+        c is container or c in container.iterancestors() for _, c in items
+    )
+    if in_item or (thin and find_dateline(paragraphs[0], page.language) is None):
+        raise ParseError(
+            f"listing page ({len(items)} release teasers, no release text): use parse_listing"
+        )
 
 
 def _read_labels(page: Page) -> None:
@@ -170,6 +194,8 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
     _read_labels(page)
     found_title, found_body = _title_and_body(page)
     title_text, paragraphs = _check_title_and_body(page, found_title, found_body)
+    if found_body is not None:
+        _not_a_listing(page, found_body.value)
     found = _fields(page, paragraphs)
     node, node_how = identity.node_id(page.root, url, page.canonical)
     quotes, people = extract_quotes(paragraphs, page.language)

@@ -58,6 +58,7 @@ class Body:
     paragraphs: tuple[str, ...]
     dropped_repeats: int = 0
     how: str | None = None
+    container: HtmlElement | None = None
 
 
 @dataclass(slots=True)
@@ -311,7 +312,7 @@ def extract_body(
     while len(kept) > 1 and counts[kept[-1]] > 1:  # repeats an earlier paragraph
         counts[kept.pop()] -= 1
         dropped += 1
-    return Body(tuple(kept), dropped, how if kept else None)
+    return Body(tuple(kept), dropped, how if kept else None, container)
 
 
 def _dateline_index(paragraphs: list[str], language: str | None) -> int:
