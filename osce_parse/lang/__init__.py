@@ -62,6 +62,7 @@ __all__ = [
     "fold",
     "has_labels",
     "label_key",
+    "letters",
     "missing_tables",
     "section_phrases",
 ]
@@ -180,6 +181,30 @@ def label_key(word: str, table: dict[str, dict[str, str]], language: str | None)
     if found is None and lang != "en":
         found = table["en"].get(key)
     return found
+
+
+@functools.cache
+def letters(language: str | None) -> frozenset[str]:
+    """The letters beyond ASCII that the words of a language's data file use ("čřšžěáíé…" for
+    Czech): a sample of its alphabet, for telling legacy charsets apart. Empty without a file."""
+    module = _MODULES.get(base_language(language))
+    if module is None:
+        return frozenset()
+    found: set[str] = set()
+    for name in TABLES:
+        _gather(getattr(module, name, None), found)
+    return frozenset(ch for ch in found if not ch.isascii() and ch.isalpha())
+
+
+def _gather(value: Any, found: set[str]) -> None:
+    if isinstance(value, str):
+        found.update(value.lower())
+    elif isinstance(value, dict):
+        for item in value.values():
+            _gather(item, found)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _gather(item, found)
 
 
 def section_phrases(kind: str, language: str | None) -> tuple[str, ...]:

@@ -5,8 +5,11 @@ UTF-8, then the most plausible of a few legacy charsets."""
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
+
+from ..lang import letters
 
 __all__ = ["Decoded", "decode"]
 
@@ -71,8 +74,63 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             continue
         return Decoded(text, encoding, guessed=encoding not in declarations)
-    encoding = _most_plausible(data, declarations)
+    encoding = _detect(data, declarations)
     return Decoded(data.decode(encoding, "replace"), encoding, guessed=True)
+
+
+# The charsets pages in a language were written in before UTF-8, by the page's <html lang>.
+_CYRILLIC = ("cp1251", "koi8-r", "koi8-u", "iso8859-5", "mac-cyrillic", "cp866", "cp855")
+_CENTRAL = ("cp1250", "iso8859-2")
+_CHARSETS = {
+    **dict.fromkeys("ru uk be bg mk sr kk ky tg mn".split(), _CYRILLIC),
+    **dict.fromkeys("pl cs sk hu hr sl ro sq bs me".split(), _CENTRAL),
+    **dict.fromkeys("tr az".split(), ("cp1254", "iso8859-9")),
+    **dict.fromkeys(["el"], ("cp1253", "iso8859-7")),
+    **dict.fromkeys("lt lv et".split(), ("cp1257", "iso8859-13", "iso8859-4")),
+    **dict.fromkeys("en de fr it es pt nl da sv no fi is".split(), ("cp1252", "iso8859-15")),
+}
+_DETECTOR_WORDS = 10  # non-ASCII words a page needs before charset_normalizer is asked
+_HTML_LANG = re.compile(rb"<html\b[^>]{0,400}?\blang\s*=\s*[\"']?\s*([A-Za-z]{2,3})", re.I)
+
+
+def _detect(data: bytes, declared: list[str]) -> str:
+    """The charset of undeclared (or wrongly declared) legacy bytes: charset_normalizer's best
+    reading among the charsets of the page's ``<html lang>`` (all charsets without one), else the
+    most plausible of the declared and legacy charsets."""
+    from charset_normalizer import from_bytes  # imported here: only such pages need it
+
+    m = _HTML_LANG.search(data, 0, 8192)
+    language = m[1].decode("ascii").lower() if m else None
+    candidates = _CHARSETS.get(language or "")
+    if candidates and (by_letters := _by_letters(data, candidates, language)):
+        return by_letters
+    if sum(1 for _ in itertools.islice(_NON_ASCII_WORD.finditer(data), _DETECTOR_WORDS)) < (
+        _DETECTOR_WORDS
+    ):
+        return _most_plausible(data, declared)  # too little text for a statistical detector
+    best = from_bytes(data, cp_isolation=list(candidates) if candidates else None).best()
+    found = _codec(best.encoding) if best is not None else None
+    return found or _most_plausible(data, declared)
+
+
+def _by_letters(data: bytes, candidates: tuple[str, ...], language: str | None) -> str | None:
+    """The one candidate charset whose reading of the page's non-ASCII words uses the letters of
+    the page's language most (cp1250 and iso8859-2 differ in "š", "ž", "ą", "ś"), if one is
+    clearly best."""
+    alphabet = letters(language)
+    if not alphabet:
+        return None
+    sample = b" ".join(itertools.islice((m.group() for m in _NON_ASCII_WORD.finditer(data)), 300))
+    scores = {}
+    for encoding in candidates:
+        text = sample.decode(encoding, "replace").lower()
+        wide = [ch for ch in text if not ch.isascii()]
+        scores[encoding] = sum(ch in alphabet for ch in wide) / len(wide) if wide else 0.0
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    best = ranked[0]
+    if scores[best] >= 0.9 and (len(ranked) == 1 or scores[best] - scores[ranked[1]] >= 0.05):
+        return best
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

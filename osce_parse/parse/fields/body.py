@@ -166,22 +166,25 @@ def _holder(block: HtmlElement) -> HtmlElement:
     return block
 
 
-def _weight(para: _Para, language: str | None) -> float:
+def _weight(para: _Para, language: str | None, look_for_dateline: bool) -> float:
     if len(para.text) < _MIN_TEXT or para.block.tag in _HEADINGS:
         return 0.0
     weight = float(len(para.text) - para.links) + 0.1 * para.links
     if para.before_title:
         weight *= 0.5
-    if find_dateline(para.text, language) is not None:
+    if look_for_dateline and find_dateline(para.text, language) is not None:
         weight *= 3
     return weight
+
+
+_DATELINE_CANDIDATES = 40  # paragraphs searched for a dateline: it opens a release, not its end
 
 
 def _container(paras: list[_Para], language: str | None) -> HtmlElement | None:
     """The element whose paragraphs (directly, or one level down) weigh most."""
     scores: dict[HtmlElement, float] = {}
-    for para in paras:
-        weight = _weight(para, language)
+    for index, para in enumerate(paras):
+        weight = _weight(para, language, index < _DATELINE_CANDIDATES)
         if not weight:
             continue
         holder = _holder(para.block)

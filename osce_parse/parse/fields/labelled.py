@@ -14,6 +14,7 @@ other releases (a heading linking to another release page) are decoys, never rea
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -196,9 +197,11 @@ def _lines(scope: HtmlElement, skip: set[HtmlElement]) -> list[_Line]:
 def _label_at(text: str, start: int, language: str | None) -> tuple[str, int, bool] | None:
     """The label starting at ``text[start:]``: (field, end of the label and its separator,
     whether a colon or dash marks it), or None. The longest label of up to six words wins."""
-    words = list(re.finditer(r"\S+", text[start : start + 120]))[:_MAX_LABEL_WORDS]
+    words = list(_WORD.finditer(text, start, start + 120))[:_MAX_LABEL_WORDS]
+    if not words or fold(words[0].group().strip(_TRIM)) not in _first_words(language):
+        return None  # no label starts with this word: most runs stop here
     for count in range(len(words), 0, -1):
-        end = start + words[count - 1].end()
+        end = words[count - 1].end()
         written = text[start:end]
         key = _label_key(written, language)
         if key is None:
@@ -209,6 +212,16 @@ def _label_at(text: str, start: int, language: str | None) -> tuple[str, int, bo
         )
         return key, mark.end() if mark else end, bool(marked)
     return None
+
+
+_WORD = re.compile(r"\S+")
+
+
+@functools.cache
+def _first_words(language: str | None) -> frozenset[str]:
+    """The first words of the labels of ``language`` and English, folded."""
+    tables = (FIELD_LABELS.get(base_language(language), {}), FIELD_LABELS["en"])
+    return frozenset(key.split()[0].strip(_TRIM) for table in tables for key in table if key)
 
 
 def _label_key(written: str, language: str | None) -> str | None:
