@@ -68,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cases.exists():
         print(f"skipped: {args.cases} not found")
         return 0
-    cases = [c for c in json.loads(args.cases.read_text("utf-8")) if not c["folder"].startswith(SKIP)]
+    cases = [
+        c for c in json.loads(args.cases.read_text("utf-8")) if not c["folder"].startswith(SKIP)
+    ]
     columns = ("osce_parse", "osce_parse+lang", "charset_normalizer")
     right: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(columns, 0))
     totals: dict[str, int] = defaultdict(int)

@@ -149,7 +149,7 @@ def test_a_page_with_thousands_of_links_is_read_up_to_the_caps() -> None:
 def test_a_listing_page_is_not_a_release(path: Path) -> None:
     from osce_parse import parse_release
 
-    with pytest.raises(ParseError, match="listing page .* use parse_listing"):
+    with pytest.raises(ParseError, match=r"listing page .* use parse_listing"):
         parse_release(path.read_bytes(), _facts(path).get("page_url", BASE))
 
 

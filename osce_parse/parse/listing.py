@@ -404,7 +404,7 @@ def _read_piece(
         return
     if hint in ("sources", "fields_of_work"):
         _read(fields, hint, piece, lang)
-    elif hint == "content_type" or (hint is None and _content_type(piece, lang)):
+    elif hint == "content_type" or (hint != "teaser" and _content_type(piece, lang)):
         if len(piece) <= 40 and not _date_of(piece, lang):
             fields.content_type = fields.content_type or piece
     elif (date := _date_of(piece, lang)) is not None and hint in (None, "date"):

@@ -156,14 +156,19 @@ def _paragraphs(
 
 
 def _holder(block: HtmlElement) -> HtmlElement:
-    """The element a paragraph votes for: the parent of a ``<p>`` or list item (above its list),
-    the block itself for text written straight into a ``<div>``."""
-    if block.tag in ("p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6"):
+    """The element a paragraph votes for: the parent of a ``<p>``, a list item (above its list)
+    or any block without blocks inside (a ``<div>`` used as a paragraph); the block itself for
+    text written straight into a ``<div>`` that holds other blocks too."""
+    if block.tag in ("p", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6") or _leaf(block):
         parent = block.getparent()
         while parent is not None and parent.tag in _LISTS:
             parent = parent.getparent()
         return parent if parent is not None else block
     return block
+
+
+def _leaf(block: HtmlElement) -> bool:
+    return not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants())
 
 
 def _weight(para: _Para, language: str | None, look_for_dateline: bool) -> float:

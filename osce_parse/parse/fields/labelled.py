@@ -66,6 +66,7 @@ _MAX_LABEL_WORDS = 6
 _MAX_VALUES = 12  # more values than this is a navigation list, not a release's field
 _MAX_VALUE_LINES = 12
 _MAX_VALUE_LINE = 160
+_SHORT_LINE = 100  # a line this short that opens with a label is a metadata line
 
 
 @dataclass(slots=True)
@@ -207,7 +208,7 @@ def _label_at(text: str, start: int, language: str | None) -> tuple[str, int, bo
         if key is None:
             continue
         mark = _LABEL_END.match(text, end)
-        marked = written.rstrip().endswith((":", "：")) or (
+        marked = written.rstrip().endswith((":", "：", "—", "–")) or (
             mark is not None and mark.group().strip()
         )
         return key, mark.end() if mark else end, bool(marked)
@@ -242,7 +243,8 @@ class _Label:
 
 def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
     """Every label on the lines, in order: elements whose whole text is a label, and labels at
-    the start of a line or after a separator that a colon or dash marks, or that stand alone."""
+    the start of a line or after a separator that a colon or dash marks, that stand alone, or
+    that open a short line."""
     for index, line in enumerate(lines):
         text = line.text
         offsets = _seg_offsets(line)
@@ -259,8 +261,11 @@ def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
             if hit is None:
                 continue
             key, value_start, marked = hit
-            alone = not text[value_start:].strip(_TRIM) and not text[:start].strip(_TRIM)
-            if marked or alone:
+            opens = not text[:start].strip(_TRIM)
+            alone = opens and not text[value_start:].strip(_TRIM)
+            # An unmarked label may open a short line of its own ("<li>Place VIENNA</li>").
+            short = opens and len(text.strip()) <= _SHORT_LINE and line.block.tag not in _HEADINGS
+            if marked or alone or short:
                 found[start] = _Label(key, index, start, value_start, None)
         yield from (found[start] for start in sorted(found))
 

@@ -1,0 +1,328 @@
+"""Generated variants: the same facts written in many markups, positions and languages.
+
+Each test draws a way of writing a page (or a listing) with hypothesis and asserts that the parser
+reads the same facts from it: a rule must hold across variants, not on one fixture. Labels come
+from the language data files (the first label of each field), so every site language with a label
+table is exercised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from osce_parse import parse_listing, parse_release
+from osce_parse.lang import _LABELS as LABELS  # the written labels, per language and field
+from osce_parse.lang import CONTENT_TYPES, LABEL_LANGUAGES
+
+SETTINGS = settings(
+    max_examples=200, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck)
+)
+LANGUAGES = sorted(LABEL_LANGUAGES)
+DATE = dt.date(2021, 3, 4)
+TITLE = "OSCE trains border officials on detecting forged documents"
+PARAGRAPHS = (
+    "VIENNA, 4 March 2021 – The OSCE today concluded a five-day training course for forty border "
+    "officials on detecting forged travel documents.",
+    "The course combined lectures with practical exercises at a simulated border crossing point, "
+    "where participants examined more than two hundred documents.",
+    "The training was organized within an extra-budgetary project funded by Germany and Austria.",
+)
+SOURCES = ("OSCE Secretariat", "Transnational Threats Department")
+FIELDS = ("Border management", "Countering terrorism")
+PLACE = "VIENNA"
+DATES = ("2021-03-04", "04.03.2021", "4 March 2021", "March 4, 2021")
+
+
+def label(language: str, key: str) -> str:
+    """The first label a language's data file gives a field ("Place", "Место", "Lieu")."""
+    return LABELS[language][key].split("|")[0].strip()
+
+
+@dataclass(frozen=True)
+class Style:
+    """How the metadata block is written."""
+
+    form: str  # "ul", "dl", "table", "headings", "strong", "spans", "fielddivs", "line", "lines"
+    colon: str  # what follows a label
+    upper: bool
+    separator: str  # between fields on one line
+    values: str  # "links", "text", "items"
+    position: str  # "before-title", "after-title", "after-body", "aside", "article-footer"
+
+
+STYLES = st.builds(
+    Style,
+    form=st.sampled_from(
+        ("ul", "dl", "table", "headings", "strong", "spans", "fielddivs", "line", "lines")
+    ),
+    colon=st.sampled_from((":", " :", "\u00a0:", "", " —", "：")),
+    upper=st.booleans(),
+    separator=st.sampled_from((" | ", " · ", " • ", "; ")),
+    values=st.sampled_from(("links", "text", "items")),
+    position=st.sampled_from(
+        ("before-title", "after-title", "after-body", "aside", "article-footer")
+    ),
+)
+
+
+def _values(values: tuple[str, ...], how: str) -> str:
+    if how == "links":
+        return ", ".join(f'<a href="/x/{i}">{html.escape(v)}</a>' for i, v in enumerate(values))
+    if how == "items":
+        return "".join(f'<span class="field__item">{html.escape(v)}</span>' for v in values)
+    return html.escape(", ".join(values))
+
+
+def metadata(style: Style, language: str, date_text: str) -> str:
+    """The metadata block of a page, in ``style``."""
+    fields = [
+        ("date", (date_text,)),
+        ("place", (PLACE,)),
+        ("sources", SOURCES),
+        ("fields_of_work", FIELDS),
+    ]
+    pairs = []
+    for key, values in fields:
+        name = label(language, key)
+        name = name.upper() if style.upper else name
+        mark = style.colon if style.form not in ("line",) or style.colon else ":"
+        written = _values(values, style.values if key in ("sources", "fields_of_work") else "text")
+        pairs.append((html.escape(name), mark, written))
+    return _render(style, pairs)
+
+
+def _render(style: Style, pairs: list[tuple[str, str, str]]) -> str:
+    if style.form == "ul":
+        return "<ul class='meta'>" + "".join(f"<li>{n}{c} {v}</li>" for n, c, v in pairs) + "</ul>"
+    if style.form == "dl":
+        return "<dl>" + "".join(f"<dt>{n}{c}</dt><dd>{v}</dd>" for n, c, v in pairs) + "</dl>"
+    if style.form == "table":
+        rows = "".join(f"<tr><th>{n}{c}</th><td>{v}</td></tr>" for n, c, v in pairs)
+        return f"<table class='meta'>{rows}</table>"
+    if style.form == "headings":
+        return (
+            "<div class='facts'>"
+            + "".join(f"<h4>{n}</h4><p>{v}</p>" for n, _, v in pairs)
+            + "</div>"
+        )
+    if style.form == "strong":
+        return (
+            "<p class='meta'>"
+            + "<br>".join(f"<strong>{n}{c}</strong> {v}" for n, c, v in pairs)
+            + "</p>"
+        )
+    if style.form == "spans":
+        return "".join(
+            f"<div class='row'><span class='label'>{n}{c}</span> "
+            f"<span class='value'>{v}</span></div>"
+            for n, c, v in pairs
+        )
+    if style.form == "fielddivs":
+        return "".join(
+            f"<div class='field'><div class='field__label'>{n}</div>"
+            f"<div class='field__items'>{v}</div></div>"
+            for n, _, v in pairs
+        )
+    if style.form == "line":
+        colon = ":" if not style.colon.strip() else style.colon
+        return (
+            "<p class='meta-line'>"
+            + style.separator.join(f"{n}{colon} {v}" for n, _, v in pairs)
+            + "</p>"
+        )
+    colon = ":" if not style.colon.strip() else style.colon
+    return (
+        "<div class='meta'>" + "".join(f"<div>{n}{colon} {v}</div>" for n, _, v in pairs) + "</div>"
+    )
+
+
+def page(style: Style, language: str, date_text: str, body_form: str = "p") -> str:
+    meta = metadata(style, language, date_text)
+    title = f"<h1>{TITLE}</h1>"
+    body = body_html(body_form)
+    parts = {
+        "before-title": [meta, title, body],
+        "after-title": [title, meta, body],
+        "after-body": [title, body, meta],
+        "article-footer": [title, body, f"<footer class='article-footer'>{meta}</footer>"],
+    }.get(style.position)
+    article = "".join(parts) if parts else title + body
+    aside = f"<aside class='sidebar'>{meta}</aside>" if style.position == "aside" else ""
+    return (
+        f"<!DOCTYPE html><html lang='{language}'><head><title>{TITLE} | OSCE</title>"
+        "<link rel='canonical' href='https://www.osce.org/secretariat/500123'></head><body>"
+        "<header><nav><ul><li><a href='/fields'>Fields of work</a><ul>"
+        "<li><a href='/youth'>Youth</a></li><li><a href='/elections'>Elections</a></li></ul></li>"
+        "</ul></nav></header>"
+        f"<main><div class='layout'><article>{article}</article>{aside}</div></main>"
+        "<footer><p>OSCE Secretariat, Wallnerstrasse 6, 1010 Vienna</p></footer></body></html>"
+    )
+
+
+def body_html(form: str) -> str:
+    """The three paragraphs written as ``form``."""
+    esc = [html.escape(p) for p in PARAGRAPHS]
+    if form == "p":
+        return "<div class='text-formatted'>" + "".join(f"<p>{p}</p>" for p in esc) + "</div>"
+    if form == "brbr":
+        return "<div class='body'>" + "<br><br>".join(esc) + "</div>"
+    if form == "divs":
+        return "<div class='body'>" + "".join(f"<div>{p}</div>" for p in esc) + "</div>"
+    if form == "blocks":
+        return "".join(f"<div class='text-formatted field'><p>{p}</p></div>" for p in esc)
+    if form == "figure-between":
+        return (
+            f"<div class='text-formatted a'><p>{esc[0]}</p></div>"
+            "<figure><img src='/files/a.jpg'>"
+            "<figcaption>Participants at the course (OSCE)</figcaption></figure>"
+            f"<div class='text-formatted a'><p>{esc[1]}</p><p>{esc[2]}</p></div>"
+        )
+    return f"<p>{esc[0]}</p><ul><li>{esc[1]}</li><li>{esc[2]}</li></ul>"  # "list"
+
+
+@SETTINGS
+@given(style=STYLES, language=st.sampled_from(LANGUAGES), date_text=st.sampled_from(DATES))
+def test_labelled_fields_in_any_markup_position_and_language(
+    style: Style, language: str, date_text: str
+) -> None:
+    if date_text == "March 4, 2021" and language != "en":
+        date_text = "2021-03-04"
+    release = parse_release(page(style, language, date_text))
+    assert release.title == TITLE
+    assert release.date == DATE and release.date_source == "field"
+    assert release.place == PLACE
+    assert release.sources == SOURCES
+    assert release.fields_of_work == FIELDS
+    assert release.paragraphs == PARAGRAPHS
+
+
+BODY_FORMS = ("p", "brbr", "divs", "blocks", "figure-between", "list")
+
+
+@SETTINGS
+@given(style=STYLES, form=st.sampled_from(BODY_FORMS), language=st.sampled_from(LANGUAGES))
+def test_body_in_any_form(style: Style, form: str, language: str) -> None:
+    release = parse_release(page(style, language, "2021-03-04", form))
+    assert release.paragraphs == PARAGRAPHS
+    assert release.dateline == "VIENNA, 4 March 2021"
+
+
+# --- listings --------------------------------------------------------------------------------
+
+ITEMS = [
+    (
+        f"/secretariat/{500100 + i}",
+        f"OSCE event number {i} on border security and documents",
+        dt.date(2021, 3, 20 - i),
+    )
+    for i in range(6)
+]
+
+
+@dataclass(frozen=True)
+class ItemStyle:
+    layout: str  # "newsroom", "cards", "table", "search"
+    date_form: str  # "written", "numeric", "iso", "time"
+    type_form: str  # "label", "kicker", "meta-line", "none"
+    language: str
+
+
+ITEM_STYLES = st.builds(
+    ItemStyle,
+    layout=st.sampled_from(("newsroom", "cards", "table", "search")),
+    date_form=st.sampled_from(("written", "numeric", "iso", "time")),
+    type_form=st.sampled_from(("label", "kicker", "meta-line", "none")),
+    language=st.sampled_from(LANGUAGES),
+)
+
+
+def _type_name(language: str) -> str:
+    table = CONTENT_TYPES[language]
+    return next(word for word, key in table.items() if key == "press release").title()
+
+
+def _date(day: dt.date, form: str) -> str:
+    if form == "numeric":
+        return day.strftime("%d.%m.%Y")
+    if form == "time":
+        return f"<time datetime='{day.isoformat()}'>{day.day} March {day.year}</time>"
+    return day.isoformat() if form == "iso" else f"{day.day} March {day.year}"
+
+
+def listing_page(style: ItemStyle) -> str:
+    kind = html.escape(_type_name(style.language))
+    src = html.escape(label(style.language, "sources"))
+    rows = []
+    for path, title, day in ITEMS:
+        date = _date(day, style.date_form)
+        link = f"<a href='{path}'>{html.escape(title)}</a>"
+        typed = {
+            "label": f"<div class='card__type'>{kind}</div>",
+            "kicker": f"<span class='kicker'>{kind}</span>",
+            "meta-line": "",
+            "none": "",
+        }[style.type_form]
+        meta = f"{kind} | {date}" if style.type_form == "meta-line" else date
+        source = f"<p>{src}: OSCE Secretariat</p>"
+        if style.layout == "table":
+            rows.append(
+                f"<tr><td class='date'>{date}</td><td>{link}</td><td class='type'>{kind}</td></tr>"
+            )
+        elif style.layout == "search":
+            rows.append(
+                f"<li class='result'><h3>{link}</h3><cite>https://www.osce.org{path}</cite>"
+                f"<div class='meta'>{meta}</div>{source}</li>"
+            )
+        else:
+            tag = (
+                "div class='search-result-news'"
+                if style.layout == "newsroom"
+                else "article class='card'"
+            )
+            rows.append(
+                f"<{tag}>{typed}<h3>{link}</h3><div class='date'>{meta}</div>{source}"
+                "<p>The OSCE held a meeting today with experts from twenty countries on the "
+                "topic.</p>"
+                f"</{tag.split()[0]}>"
+            )
+    inner = (
+        f"<table><tbody>{''.join(rows)}</tbody></table>"
+        if style.layout == "table"
+        else f"<ul>{''.join(rows)}</ul>"
+        if style.layout == "search"
+        else "".join(rows)
+    )
+    return (
+        f"<!DOCTYPE html><html lang='{style.language}'><head><title>News</title></head><body>"
+        "<nav><a href='/pc/1234'>A release in the menu</a></nav>"
+        f"<main><h1>News</h1><div class='list'>{inner}</div>"
+        "<a href='/press-releases?page=2'>2</a></main>"
+        "<aside><h2>Most read</h2><ul><li><a href='/pc/777777'>A popular release title here</a>"
+        "</li></ul></aside></body></html>"
+    )
+
+
+def _shows_type(style: ItemStyle) -> bool:
+    """Whether the rendered items show their type (a table always has a type column)."""
+    if style.layout == "table" or style.type_form == "meta-line":
+        return True
+    return style.type_form in ("label", "kicker") and style.layout in ("newsroom", "cards")
+
+
+@SETTINGS
+@given(style=ITEM_STYLES)
+def test_listing_items_in_any_layout(style: ItemStyle) -> None:
+    listing = parse_listing(listing_page(style), "https://www.osce.org/press-releases?page=1")
+    assert [item.url for item in listing.items] == [
+        f"https://www.osce.org{path}" for path, _, _ in ITEMS
+    ]
+    for item, (_, title, day) in zip(listing.items, ITEMS, strict=True):
+        assert item.title == title
+        assert item.date == day
+        assert item.content_type == (_type_name(style.language) if _shows_type(style) else None)
+    assert listing.next_page == "https://www.osce.org/press-releases?page=2"
