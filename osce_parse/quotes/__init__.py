@@ -51,6 +51,8 @@ def extract_quotes(
         left -= len(raws[-1])
     zones = Zones(raws)
     lang = language_for(language_code(language))
-    registry = Registry(paras, zones.contains, lang.after_name if lang else None)
+    registry = Registry(
+        paras, zones.contains, lang.after_name if lang else None, lang.code if lang else None
+    )
     quotes = Builder(paras, raws, registry, lang).run(originals)
     return quotes, registry.people()

@@ -185,7 +185,7 @@ class Builder:
             embedded = _EMBEDDED_PRONOUN.search(verb)  # French "a-t-il souligné"
             np, np_start, end = None, m.end("v1"), m.end("v1")
             if embedded is not None:
-                np, np_start = analyze_np(embedded.group()), m.start("v1")
+                np, np_start = analyze_np(embedded.group(), lang.code), m.start("v1")
             elif m.group("np1") is not None:
                 np, length = self._leading(m.group("np1"))
                 if np is not None:
@@ -209,7 +209,7 @@ class Builder:
                     _APPOS_NAME.match(text, m.end("np1")) if m.group("np1") else None
                 )
                 appos = am.group("name") if am else None
-            candidate = analyze_np(leading_np(appos.strip(" ,"))) if appos else None
+            candidate = analyze_np(leading_np(appos.strip(" ,")), lang.code) if appos else None
             named = candidate if candidate is not None and candidate.kind == "name" else None
         return Attribution(np, verb, (p, np_start), end, named=named)
 

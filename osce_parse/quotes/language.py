@@ -35,6 +35,7 @@ _SAME_WORDS = {"bs": "sr", "hr": "sr", "me": "sr", "cnr": "sr"}  # one language,
 class Language:
     """The attribution cues of one language, compiled from ``labels.SPEECH_WORDS``."""
 
+    code: str  # the language's code ("ru"; "sr" for Croatian, Bosnian and Montenegrin too)
     post: re.Pattern[str]  # right after a closing mark: '…," he said' / 'said X' / 'X said'
     pre: re.Pattern[str]  # a verb before an opening mark: 'X said: "…'
     inner: re.Pattern[str]  # an attribution a quote runs into when its closing mark is missing
@@ -82,6 +83,7 @@ def language_for(code: str) -> Language | None:
     name = rf"[{UP}][\w’'\-]*(?:{SP}+[{UP}][\w’'\-]*){{0,3}}"
     verb_words = " ".join(speech_words(code, k) for k in ("verbs", "after", "before")).split()
     return Language(
+        code=code,
         post=re.compile(
             rf"{SP}*,?{SP}*(?:[-–—]{SP}*)?(?:"
             rf"(?P<v1>{lead}(?:{after}){aux})(?!\w)"

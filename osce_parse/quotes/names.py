@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .morph import given_name, is_common_word, nominative
 from .vocab import (
     ABBREVIATIONS,
     COMMON,
@@ -52,6 +53,7 @@ __all__ = [
     "is_role_word",
     "is_title",
     "name_base",
+    "name_span",
     "norm_word",
     "roles_after",
     "roles_before",
@@ -279,9 +281,75 @@ def split_name(tokens: Sequence[str]) -> int:
     return i
 
 
+def _name_word(token: str, language: str | None) -> bool:
+    """A word that may be part of a person's name: a capitalised word that is no title, role,
+    organisation, everyday word, acronym, honorific abbreviation, day or month, and that
+    morphology does not know as only a common word."""
+    if not is_name_token(token):
+        return False
+    low = norm_word(token)
+    if _is_day(low) or (token.endswith(".") and is_abbreviation(token)):
+        return False
+    return not is_common_word(name_base(token).rstrip(".,;:"), language)
+
+
+def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, int]:
+    """Where the person's name stands in a phrase, ``(start, end)`` (equal when there is none).
+
+    The name is the last run of name words; inside it, evidence decides: from the first given
+    name (the first-name dictionary or morphology) through the given names, particles ("van
+    der") and one surname, two when the run ends there ("Ingibjörg Sólrún Gísladóttir" has two
+    given names); without a known given name, the run's last two words. Capital letters alone never
+    make a word part of a name: "Minister of Foreign Affairs of Portugal João Mendes" gives "João
+    Mendes", "Emil Kovač Tuesday" gives "Emil Kovač".
+    """
+    ok = [_name_word(t, language) for t in tokens]
+    end = len(tokens)
+    while end > 0 and not ok[end - 1]:
+        end -= 1
+    start = end
+    while start > 0:
+        if ok[start - 1]:
+            start -= 1
+            continue
+        k = start
+        while k > 0 and tokens[k - 1] in PARTICLES:  # "von der" between name words
+            k -= 1
+        if k == start or k == 0 or not ok[k - 1]:
+            break
+        start = k - 1
+    given = [ok[i] and given_name(_bare(tokens[i]), language) is not None for i in range(end)]
+    first = next((i for i in range(start, end) if given[i]), None)
+    if first is None:
+        start = max(start, end - 2)
+        while start < end and tokens[start] in PARTICLES:
+            start += 1
+        return start, end
+    i = first
+    while i < end and given[i]:
+        i += 1
+    j = i
+    while j < end and tokens[j] in PARTICLES:
+        j += 1
+    if j == end:
+        return first, i
+    stop = j + 1
+    if stop + 1 == end and ok[stop]:
+        stop += 1  # a second surname that ends the run: "María Fernández López"
+    return first, stop
+
+
+def _bare(token: str) -> str:
+    return name_base(token).strip(".,;:()")
+
+
 @lru_cache(maxsize=4096)
-def analyze_np(phrase: str) -> NounPhrase | None:
-    """Classify a speaker phrase, or None when it cannot be a speaker ("is what the")."""
+def analyze_np(
+    phrase: str, language: str | None = None, genitive: bool = False
+) -> NounPhrase | None:
+    """Classify a speaker phrase, or None when it cannot be a speaker ("is what the"). A name is
+    put back in the nominative (``genitive``: the phrase follows "according to" in a language
+    that puts it in the genitive)."""
     words = phrase.replace("\u00a0", " ").split()
     if not words or len(words) > 14:
         return None
@@ -293,15 +361,18 @@ def analyze_np(phrase: str) -> NounPhrase | None:
     if first in DETERMINERS:
         words[0] = first
     text = " ".join(words)
-    cut = split_name(words)
-    name = tuple(name_base(w) for w in words[cut:])
-    role = tuple(w for w in words[:cut] if norm_word(w) not in HONORIFICS)
-    gender = cue_gender(words[:cut])
-    after_connector = cut > 0 and words[cut - 1].lower() in CONNECTORS  # "Office in Tajikistan"
+    start, end = name_span(words, language)
+    name = nominative(tuple(_bare(w) for w in words[start:end]), language, genitive)
+    role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
+    gender = cue_gender(words[:start])
+    known = any(given_name(_bare(w), language) for w in words[start:end])
+    after_connector = start > 0 and words[start - 1].lower() in CONNECTORS and not known
+    if first in DETERMINERS and end - start == 1 and end < len(words):
+        known = False  # "the German Foreign Minister": a word before a role, not a name
     if (
         name
         and not after_connector
-        and (first not in DETERMINERS or len(name) > 1 or is_title(words[cut - 1]))
+        and (first not in DETERMINERS or len(name) > 1 or known or is_title(words[start - 1]))
     ):
         return NounPhrase(text, "name", name, role, gender)
     if not any(is_capitalised(w) or is_role_word(norm_word(w)) for w in words):

@@ -19,6 +19,7 @@ from itertools import chain, islice
 from typing import Protocol
 
 from ..models import Person
+from .morph import nominative
 from .names import (
     NAME_SEQ,
     analyze_np,
@@ -26,16 +27,15 @@ from .names import (
     cue_gender,
     end_of_name,
     first_name_gender,
-    given_name_start,
     is_abbreviation,
     is_name_token,
     is_role_word,
     is_title,
     name_base,
+    name_span,
     norm_word,
     roles_after,
     roles_before,
-    split_name,
     surname_gender,
 )
 from .vocab import (
@@ -172,8 +172,10 @@ class Registry:
         paragraphs: Sequence[str],
         in_quote: _Spans,
         after_speech: re.Pattern[str] | None = None,
+        language: str | None = None,
     ) -> None:
         self._paragraphs = paragraphs
+        self._language = language
         self._after_speech = after_speech or _AFTER_SPEECH
         self._entries: list[PersonEntry] = []
         self._by_full: dict[str, PersonEntry] = {}
@@ -241,7 +243,7 @@ class Registry:
             return
         found = []
         for p, m in self._matches(_ROLE_REF):
-            np = analyze_np(m.group())
+            np = analyze_np(m.group(), self._language)
             entry = self.by_role(np.role, (p, m.start())) if np and np.kind == "role" else None
             if entry is not None:
                 found.append(_Mention((p, m.start()), m.end(), entry))
@@ -279,13 +281,17 @@ class Registry:
         roles is None when nothing shows that the name is a person's."""
         if not is_name_token(text[max(lo, text.rfind(" ", lo, hi) + 1) : hi]):
             return None  # "OSCE Permanent Council": a name must come last
-        tokens = text[lo:hi].split()
-        for i in range(len(tokens) - 2, -1, -1):
-            if tokens[i].endswith(("'s", "’s")):  # "Malta's Foreign Minister Ian Borg"
-                tokens = tokens[i + 1 :]
+        spans = [(m.start(), m.end()) for m in _WORDS.finditer(text, lo, hi)]
+        for i in range(len(spans) - 2, -1, -1):
+            if text[spans[i][0] : spans[i][1]].endswith(("'s", "’s")):  # "Malta's … Ian Borg"
+                spans = spans[i + 1 :]
                 break
-        cut = given_name_start(tokens, split_name(tokens))
-        name = tuple(name_base(t) for t in tokens[cut:])
+        tokens = [text[a:b] for a, b in spans]
+        cut, stop = name_span(tokens, self._language)
+        if cut == stop:
+            return None
+        hi = spans[stop - 1][1]  # words after the name ("Tuesday", "OSCE Director") are not it
+        name = nominative(tuple(name_base(t) for t in tokens[cut:stop]), self._language)
         titled = cut > 0 and is_title(tokens[cut - 1])
         gender = cue_gender(tokens[:cut])
         if not titled and all(t.isupper() or is_title(t) for t in tokens[:cut]):
@@ -295,9 +301,7 @@ class Registry:
                 gender = cue_gender(before[-1:])  # "заступниця Олена Коваль"
         if not name or (len(name) == 1 and not titled):
             return None
-        start = hi
-        for token in reversed(name):
-            start = max(lo, text.rfind(token, lo, start))
+        start = spans[cut][0]
         after_roles = roles_after(text, hi)
         if not titled and not _looks_personal(
             text, start, hi, name, bool(after_roles), self._after_speech

@@ -151,7 +151,7 @@ def subject_before(
         if j < 0:
             return None
         appositive = [*words[j + 1 : -1], words[-1][:-1]]
-        np = analyze_np(" ".join(appositive))
+        np = analyze_np(" ".join(appositive), lang.code)
         if np is not None and np.kind == "name" and all(_is_title_word(w) for w in np.role):
             phrase = np.text
         words = [*words[:j], words[j][:-1]]
@@ -205,7 +205,7 @@ def analyze(phrase: str, lang: Language) -> NounPhrase | None:
         return NounPhrase(word, "pronoun", gender=lang.pronouns[word])
     if lang.caseless:
         return caseless_np(words, lang)
-    return analyze_np(phrase)
+    return analyze_np(phrase, lang.code)
 
 
 def words_until_stop(phrase: str, limit: int) -> list[str]:

@@ -1,0 +1,193 @@
+"""Morphology of names: which words are given names, and the nominative of an inflected name.
+
+Evidence, cheapest first: the first-name dictionary behind gender-guesser (Latin script; Cyrillic
+names are looked up in a Latin transliteration), then, for Russian and Ukrainian, pymorphy3's
+dictionaries, which tag given names, surnames and patronymics and put any case back in the
+nominative. Polish, Serbian, Croatian, Bosnian and Czech names after a genitive cue ("według",
+"prema riječima", "podle") are put back by the ending rules in their data files, checked against
+the first-name dictionary. Dictionaries load on first use, so a page that never needs them does not
+pay for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import Any
+
+from ..lang import SPEECH_WORDS, base_language
+
+__all__ = ["given_name", "is_common_word", "nominative"]
+
+MALE, FEMALE = "male", "female"
+_MORPHOLOGY = ("ru", "uk")
+_CYRILLIC = "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюяђјљњћџѓќѕәғқңөұүһҳӣӯҷ"
+_ROMAN = (
+    "a b v g g d e yo ye zh z i i yi y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya dj j lj"
+    " nj c dz gj kj dz a g k n o u u h h i u j"
+).split()
+_LATIN = str.maketrans({c: r.replace("-", "") for c, r in zip(_CYRILLIC, _ROMAN, strict=True)})
+
+
+@cache
+def _detector() -> Any:
+    import gender_guesser.detector as gd  # about 0.2 s to read: loaded only when asked
+
+    return gd.Detector(case_sensitive=False)
+
+
+@cache
+def _analyzer(language: str) -> Any | None:
+    """pymorphy3's analyser for Russian or Ukrainian, or None when it is not installed."""
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        return pymorphy3.MorphAnalyzer(lang=language)
+    except (ValueError, OSError):  # pragma: no cover - a dictionary package missing
+        return None
+
+
+def _dictionary_gender(word: str) -> str | None:
+    if len(word) < 2 or word.endswith("."):
+        return None
+    parts = word.split("-")
+    genders = [_detector().get_gender(part) for part in parts]
+    if not all(g in (MALE, FEMALE, "mostly_male", "mostly_female", "andy") for g in genders):
+        return None
+    first: str = genders[0]
+    return {"mostly_male": MALE, "mostly_female": FEMALE, "andy": "anyone"}.get(first, first)
+
+
+@lru_cache(maxsize=8192)
+def given_name(word: str, language: str | None = None) -> str | None:
+    """The gender of ``word`` as a given name ("male", "female", "anyone"), or None when no
+    dictionary knows it as one."""
+    found = _dictionary_gender(word)
+    if (
+        found is None
+        and not word.isascii()
+        and word[:1].lower() in "абвгґдеёєжзиіїйклмнопрстуфхцчшщэюяђјљњћџѓќѕәғқңөұүһҳӣӯҷ"
+    ):
+        found = _dictionary_gender(word.lower().translate(_LATIN))
+    if found is None and base_language(language) in _MORPHOLOGY:
+        found = _morph_gender(word, base_language(language), "Name")
+    return found
+
+
+def _morph_gender(word: str, language: str, tag: str) -> str | None:
+    analyzer = _analyzer(language)
+    if analyzer is None:
+        return None
+    for parse in analyzer.parse(word):
+        if tag in parse.tag and parse.score >= 0.1:
+            gender: str = {"masc": MALE, "femn": FEMALE}.get(str(parse.tag.gender), "anyone")
+            return gender
+    return None
+
+
+@lru_cache(maxsize=8192)
+def is_common_word(word: str, language: str | None) -> bool:
+    """Whether morphology knows ``word`` only as an adjective, participle or verb, never a name:
+    "Национальному", "Украинской". Nouns are not ruled out: many surnames are nouns too
+    ("Мельник", "Коваль"); nor are words the dictionary does not know. False when it cannot
+    tell."""
+    lang = base_language(language)
+    analyzer = _analyzer(lang) if lang in _MORPHOLOGY else None
+    if analyzer is None or not analyzer.word_is_known(word.lower()):
+        return False
+    parses = [p for p in analyzer.parse(word) if p.score >= 0.05]
+    verbal = ("ADJF", "PRTF", "VERB", "INFN", "GRND")
+    return bool(parses) and all(p.tag.POS in verbal for p in parses)
+
+
+def nominative(
+    tokens: Sequence[str], language: str | None, genitive: bool = False
+) -> tuple[str, ...]:
+    """The name ``tokens`` back in the nominative (the dictionary form), where the language's
+    morphology or ending rules can tell; ``genitive`` says the words stand in the genitive
+    ("по словам Ивана Горбенко", "według Katarzyny Nowak")."""
+    lang = base_language(language)
+    if lang in _MORPHOLOGY and (analyzer := _analyzer(lang)) is not None:
+        return _morph_nominative(tokens, analyzer, genitive)
+    if genitive:
+        return _ending_nominative(tokens, lang)
+    return tuple(tokens)
+
+
+_CASES = ("nomn", "gent", "datv", "ablt", "accs", "loct", "voct")
+
+
+def _morph_nominative(tokens: Sequence[str], analyzer: Any, genitive: bool) -> tuple[str, ...]:
+    """Choose one gender and case that every word of the name can stand in (the genitive first
+    when the context asks for it, else the nominative), and put each word in the nominative."""
+    parses = [analyzer.parse(t) for t in tokens]
+    order = ("gent", *(c for c in _CASES if c != "gent")) if genitive else _CASES
+    for case in order:
+        for gender in ("masc", "femn"):
+            chosen = []
+            for token, options in zip(tokens, parses, strict=True):
+                hit = next(
+                    (
+                        p
+                        for p in options
+                        if case in p.tag
+                        and ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                        and (p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes)
+                    ),
+                    None,
+                )
+                if hit is None and not any(
+                    {"Name", "Surn", "Patr"} & p.tag.grammemes for p in options
+                ):
+                    chosen.append(token)  # a word morphology does not know: left as written
+                    continue
+                if hit is None:
+                    break
+                chosen.append(_inflect(token, hit))
+            else:
+                if case != "nomn" or chosen != list(tokens):
+                    return tuple(chosen)
+                return tuple(tokens)
+    return tuple(tokens)
+
+
+def _inflect(token: str, parse: Any) -> str:
+    form = parse.inflect({"nomn"})
+    word: str = form.word if form is not None else parse.normal_form
+    if "ё" not in token.lower():
+        word = word.replace("ё", "е")  # the dictionary's ё, where the text writes е
+    parts = token.split("-")
+    if len(parts) == len(word.split("-")):
+        return "-".join(w[:1].upper() + w[1:] for w in word.split("-"))
+    return word[:1].upper() + word[1:]
+
+
+def _ending_nominative(tokens: Sequence[str], language: str) -> tuple[str, ...]:
+    """Genitive name endings put back by the language's rules ("gen>nom" pairs in its
+    ``SPEECH["genitive endings"]``), the reading whose given name the dictionary knows winning."""
+    rules = SPEECH_WORDS.get(language, {}).get("genitive endings", "")
+    pairs = [r.split(">") for r in rules.split()]
+    if not pairs or not tokens:
+        return tuple(tokens)
+    for gender in (FEMALE, MALE):
+        given = _undo(tokens[0], pairs, gender, given=True)
+        if given and _dictionary_gender(given) in (gender, "anyone"):
+            rest = [(_undo(t, pairs, gender, given=False) or t) for t in tokens[1:]]
+            return (given, *rest)
+    return tuple(tokens)
+
+
+def _undo(word: str, pairs: list[list[str]], gender: str, given: bool) -> str | None:
+    """``word`` with the first matching ending rule of ``gender`` undone (rules are written
+    "f:gen>nom" or "m:gen>nom"; "g" marks rules for given names only)."""
+    for pair in pairs:
+        if len(pair) != 2:
+            continue
+        flags, ending = pair[0].split(":", 1) if ":" in pair[0] else ("mf", pair[0])
+        if gender[0] not in flags or ("g" in flags and not given):
+            continue
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + pair[1].replace("_", "")
+    return None
