@@ -25,8 +25,12 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
     "title stems"  for a script without capitals: a title is any word starting with one of these.
     "traits"       "drop": an attribution may leave out its subject ("„…“, rekla je.");
                    "verb-final": the speaker is often named before the quote and the verb after
-                   it ("X, “…” dedi."); "caseless": the script has no capital letters.
+                   it ("X, “…” dedi."); "caseless": the script has no capital letters;
+                   "genitive-according": "according to" takes the genitive ("по словам").
     "female surname endings", "male surname endings"  endings that tell a surname's gender.
+    "genitive endings"  how a name in the genitive goes back to the nominative, as "gen>nom"
+                   rules tried in order: "fg:y>a" (a woman's given name), "m:a>_" (a man's
+                   name, the ending dropped); read after a genitive "according to".
     English also holds the grammar words the name and quote rules read ("role nouns",
     "connectors", "naming cues", …; see ``lang/en.py``).
   "verbs", "after", "before", "lead", "according" and "adverbs" are "|"-separated phrases; the

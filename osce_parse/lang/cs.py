@@ -65,5 +65,6 @@ SPEECH = {
     "honorifics": "pan/paní",
     "orgs": "mise misí úřad úřadu centrum centra organizace rada rady ministerstvo ministerstva"
     " republiky sekretariát sekretariátu shromáždění",
-    "traits": "drop",
+    "genitive endings": "fg:y>a mg:a>_ f:ové>ová f:ské>ská f:cké>cká m:a>_",
+    "traits": "drop genitive-according",
 }

@@ -59,13 +59,16 @@ SPEECH = {
     " | urged | called | stated | explained | pointed out | declared | warned | observed"
     " | remarked | reiterated | recalled | commented | continued | asked | acknowledged"
     " | announced | insisted | argued | assured | replied | summarized | summarised | admitted",
-    "after": "adds | notes | stresses | emphasizes | emphasises | underlines | underscores"
+    "after": "according to | adds | notes | stresses | emphasizes | emphasises | underlines"
+    " | underscores"
     " | affirms | reaffirms | highlights | concludes | goes on | tells | writes | urges | calls"
     " | explains | points out | declares | warns | reiterates | recalls | continues | asks"
     " | insists | argues | responded | summed up | mentioned | suggested | cautioned"
     " | confirmed | maintained | proclaimed | clarified | observes | remarks | comments",
     "before": "expressed | reminded | promised | encouraged | appealed | pledged | vowed",
     "according": "according to",
+    "speech nouns": "words remarks message statement speech address appeal comments view"
+    " conclusion conclusions",
     "pronouns": "he/she",
     "titles": "ambassador minister president vice-president prime secretary general"
     " secretary-general director director-general colonel lieutenant major captain commander"

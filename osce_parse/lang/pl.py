@@ -75,5 +75,7 @@ SPEECH = {
     "orgs": "misja misji biuro biura urząd urzędu centrum instytucja instytucji organizacja"
     " organizacji rada rady ministerstwo ministerstwa rzeczypospolitej komitet komitetu"
     " sekretariat sekretariatu zgromadzenie zgromadzenia",
-    "traits": "drop",
+    "genitive endings": "fg:ii>ia fg:y>a fg:i>a mg:a>_ m:skiego>ski m:ckiego>cki m:dzkiego>dzki"
+    " f:skiej>ska f:ckiej>cka f:dzkiej>dzka m:a>_",
+    "traits": "drop genitive-according",
 }

@@ -89,5 +89,6 @@ SPEECH = {
     " sekretarijata skupština skupštine institucija institucije мисија мисије мисији канцеларија"
     " канцеларије центар центра организација организације савет савета министарство министарства"
     " републике скупштина скупштине",
-    "traits": "drop",
+    "genitive endings": "mg:a>_ fg:e>a m:a>_ mg:а>_ fg:е>а m:а>_",
+    "traits": "drop genitive-according",
 }

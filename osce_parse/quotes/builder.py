@@ -24,6 +24,7 @@ from .phrases import (
     analyze,
     caseless_np,
     drop_period,
+    is_gap,
     last_match,
     leading_np,
     sentence_start,
@@ -49,12 +50,18 @@ _ACCORDING_WORDS = [
 ]
 
 
-_ACCORDING = re.compile(
+_ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
     rf"(?<!\w)(?:{alternation(_ACCORDING_WORDS)})"
-    rf"{SP}+(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?),?{SP}*$"
+    rf"{SP}+(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)"
+    rf"(?:,{SP}+[^.;:!?\"“”„‟«»]{{1,150}}?)?,?{SP}*$"
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s+\S|$)")
+_SPEECH_NOUN_WORDS = [
+    w for lang in SPEECH_WORDS for w in speech_words(lang, "speech nouns").split()
+]
+_SPEECH_NOUNS = re.compile(rf"(?<!\w)(?:{alternation(_SPEECH_NOUN_WORDS)})(?!\w)", re.IGNORECASE)
 _EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
 
 
@@ -85,14 +92,21 @@ class Builder:
         incoming: Draft | None = None  # the quote running on from the previous paragraph
         previous: Draft | None = None  # the last quote of the previous paragraph
         if self.lang is not None and self.lang.verb_genders:
-            self._learnverb_genders(self.lang)
+            self._learn_verb_genders(self.lang)
         for p, text in enumerate(self.paras):
             here: list[Draft] = []
             floor = 0
             outgoing = None
             for k, raw in enumerate(self.raws[p]):
                 continuing = incoming if k == 0 and opens(text, raw.open) else None
-                draft, runs_on = self._draft(p, text, raw, floor, continuing is not None)
+                last = here[-1] if here else None
+                split = (
+                    last is not None
+                    and last.attribution is not None
+                    and last.attribution.end <= raw.open
+                    and is_gap(text, last.attribution.end, raw.open)
+                )
+                draft, runs_on = self._draft(p, text, raw, floor, continuing is not None, split)
                 floor = raw.close + 1 if raw.close is not None else raw.limit
                 if draft is None:
                     continue
@@ -106,7 +120,7 @@ class Builder:
         self._fill_chains()
         return tuple(d.quote(originals[d.para]) for d in self.drafts)
 
-    def _learnverb_genders(self, lang: Language) -> None:
+    def _learn_verb_genders(self, lang: Language) -> None:
         """Take each named subject's gender from its verb: "Посол X … сказал" is a man (the
         first ``MAX_MENTIONS`` verbs only)."""
         verbs = ((p, v) for p, text in enumerate(self.paras) for v in lang.pre.finditer(text))
@@ -123,10 +137,12 @@ class Builder:
     # deciding what is a quote
 
     def _draft(
-        self, p: int, text: str, raw: Raw, floor: int, continuing: bool
+        self, p: int, text: str, raw: Raw, floor: int, continuing: bool, split: bool = False
     ) -> tuple[Draft | None, bool]:
         """Build the draft for one mark pair (None when it is not direct speech) and tell
-        whether the quote runs on into the next paragraph."""
+        whether the quote runs on into the next paragraph. ``split``: the pair comes right after
+        the attribution of the quote before it ('"A," said X, "b …"'), so it is its second part,
+        however it starts."""
         found = self._end_of(p, text, raw)
         if found is None:
             return None, False
@@ -138,7 +154,7 @@ class Builder:
         if close is not None and self.lang is not None:
             after = close + (text[close] != ",")
             post = self._post(text, p, after, text[end - 1] in ".!?", raw.open, floor)
-        if continuing:
+        if continuing or split:
             return Draft(p, start, end, raw.open, post), runs_on
         pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
         if pre is _NAMING or not _is_speech(text, raw, start, end, close, post, pre):
@@ -260,11 +276,12 @@ class Builder:
         found = leading_np(phrase)
         return self._np(drop_period(found)), len(found)
 
-    def _np(self, phrase: str) -> NounPhrase | None:
-        """``analyze_np`` that also knows the pronouns and script of the release's language."""
+    def _np(self, phrase: str, genitive: bool = False) -> NounPhrase | None:
+        """``analyze_np`` that also knows the pronouns and script of the release's language;
+        ``genitive``: the phrase stands in the genitive ("по словам Ивана Горбенко")."""
         if self.lang is None:
             return analyze_np(phrase)
-        return analyze(phrase, self.lang)
+        return analyze(phrase, self.lang, genitive)
 
     def _pre(self, text: str, p: int, open_at: int, floor: int) -> Attribution | None:
         """An attribution before the opening mark in the same sentence: 'X said: "…'."""
@@ -273,7 +290,9 @@ class Builder:
         colon = head.endswith(":")
         according = _ACCORDING.search(text, start, open_at)
         if according is not None:
-            np = self._np(according.group("np"))
+            np = self._np(
+                according.group("np"), genitive=self.lang is not None and self.lang.genitive
+            )
             if np is not None:
                 return Attribution(np, None, (p, according.start("np")), open_at, colon)
         lang = self.lang
@@ -342,6 +361,21 @@ class Builder:
                 if found.continues is not None:
                     draft.continued, draft.chain = True, found.continues.chain
                 return
+
+    def sentence_end(self, para: int, lo: int) -> int:
+        """Where the sentence that starts at ``lo`` in paragraph ``para`` ends."""
+        text = self.paras[para]
+        m = _SENTENCE_END.search(text, lo)
+        return m.end() if m else len(text)
+
+    def speaks_of_speech(self, para: int, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] of a paragraph speaks of speech: a speech verb, or a noun such as
+        "words", "remarks" or "message"."""
+        assert self.lang is not None
+        text = self.paras[para]
+        if self.lang.pre.search(text, lo, hi) or self.lang.post_verb.search(text, lo, hi):
+            return True
+        return _SPEECH_NOUNS.search(text, lo, hi) is not None
 
     def sentence_subject(self, text: str, p: int, end: int) -> str | None:
         """The person who is the subject of the last sentence before ``end``, if a known one:

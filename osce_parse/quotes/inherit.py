@@ -76,6 +76,30 @@ def _continues_previous_paragraph(b: Builder, w: Where) -> Inherited | None:
     return Inherited(w.previous.speaker, continues=w.previous)
 
 
+def _named_after(b: Builder, w: Where) -> Inherited | None:
+    """A quote standing alone, its speaker named in the sentence after it: '"We will not give
+    up." These were the words of X, …', or in the paragraph after a quote-only paragraph: "X,
+    the Head of …, made the remarks at …". The sentence must speak of speech (a speech verb or a
+    word such as "words", "remarks", "message")."""
+    if b.lang is None or w.last is not None:
+        return None
+    text = w.text
+    close = w.draft.end
+    while close < len(text) and not text[close].isspace():
+        close += 1
+    rest = text[close:].strip()
+    para, lo = w.draft.para, close
+    if not rest.strip(" .,;:!?)”\"'’»"):  # the quote ends its paragraph: the next one opens
+        if not w.opens_paragraph or para + 1 >= len(b.paras):
+            return None
+        para, lo = para + 1, 0
+    hi = b.sentence_end(para, lo)
+    if not b.speaks_of_speech(para, lo, hi):
+        return None
+    entry = b.registry.first_in(para, lo, hi)
+    return Inherited(entry.name) if entry is not None else None
+
+
 def _speech_in_previous_paragraph(b: Builder, w: Where) -> Inherited | None:
     """A quote-only paragraph after reported speech: 'X said that …' then '"…"'."""
     p = w.draft.para - 1
@@ -101,6 +125,7 @@ INHERITANCE: tuple[_Rule, ...] = (
     _speech_before_in_paragraph,
     _earlier_quote_in_paragraph,
     _continues_previous_paragraph,
+    _named_after,
     _speech_in_previous_paragraph,
     _subject_of_sentence_before,
 )

@@ -38,6 +38,7 @@ class Language:
     code: str  # the language's code ("ru"; "sr" for Croatian, Bosnian and Montenegrin too)
     post: re.Pattern[str]  # right after a closing mark: '…," he said' / 'said X' / 'X said'
     pre: re.Pattern[str]  # a verb before an opening mark: 'X said: "…'
+    post_verb: re.Pattern[str]  # any speech verb written after a quote ("So said X")
     inner: re.Pattern[str]  # an attribution a quote runs into when its closing mark is missing
     after_name: re.Pattern[str] | None  # a verb after a name shows it is a person's: "X said"
     verb_genders: Mapping[str, str]  # a verb form that shows its subject's gender: "сказала"
@@ -45,6 +46,7 @@ class Language:
     aux: frozenset[str]  # words between a subject and its verb: "je", "також"
     title_stems: tuple[str, ...]  # a script without capitals: titles by their stems
     drop: bool  # an attribution may leave its subject out: "„…“, rekla je."
+    genitive: bool  # "according to" takes the genitive: "по словам Ивана", "według Anny"
     verb_final: bool  # the speaker may be named before the quote: 'X, "…" dedi.'
     caseless: bool  # no capital letters (Georgian): names are found after titles
 
@@ -93,6 +95,7 @@ def language_for(code: str) -> Language | None:
             rf"(?P<v2>{after})(?!\w))"
         ),
         pre=re.compile(rf"(?<!\w)(?:{before})(?!\w)"),
+        post_verb=re.compile(rf"(?<!\w)(?:{after})(?!\w)", re.IGNORECASE),
         inner=re.compile(
             rf",{SP}+(?:[-–—]{SP}*)?(?:(?:\w+|{name}){SP}+{skip}(?:{after})"
             rf"(?!\w)|(?:{after}){SP}+(?:\w+{SP}+)?[{UP}])"
@@ -109,6 +112,7 @@ def language_for(code: str) -> Language | None:
         aux=frozenset(w.lower() for w in aux_words) | ADVERB_WORDS,
         title_stems=tuple(speech_words(code, "title stems").split()),
         drop="drop" in traits,
+        genitive="genitive-according" in traits,
         verb_final="verb-final" in traits,
         caseless="caseless" in traits,
     )

@@ -414,6 +414,13 @@ class Registry:
                 return self._mentions[j].entry
         return None
 
+    def first_in(self, para: int, lo: int, hi: int) -> PersonEntry | None:
+        """The first person named in paragraph ``para`` between ``lo`` and ``hi``."""
+        i = bisect.bisect_left(self._keys, (para, lo))
+        if i < len(self._mentions) and self._mentions[i].key < (para, hi):
+            return self._mentions[i].entry
+        return None
+
     def people(self) -> tuple[Person, ...]:
         """Every person named, in order of first mention."""
         return tuple(e.person() for e in sorted(self._entries, key=lambda e: e.first))

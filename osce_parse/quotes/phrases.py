@@ -197,7 +197,7 @@ def is_gap(text: str, lo: int, hi: int) -> bool:
     return not gap or (gap[-1] in ".,;:" and not any(c in gap[:-1] for c in ".!?"))
 
 
-def analyze(phrase: str, lang: Language) -> NounPhrase | None:
+def analyze(phrase: str, lang: Language, genitive: bool = False) -> NounPhrase | None:
     """``analyze_np`` with the language's own pronouns ("він", "ona") and script."""
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in lang.pronouns:
@@ -205,7 +205,7 @@ def analyze(phrase: str, lang: Language) -> NounPhrase | None:
         return NounPhrase(word, "pronoun", gender=lang.pronouns[word])
     if lang.caseless:
         return caseless_np(words, lang)
-    return analyze_np(phrase, lang.code)
+    return analyze_np(phrase, lang.code, genitive)
 
 
 def words_until_stop(phrase: str, limit: int) -> list[str]:
