@@ -54,10 +54,13 @@ MONTHS = (
 SPEECH = {
     "verbs": "sagte | sagt | erklärte | erklärt | betonte | betont | fügte | ergänzte"
     " | unterstrich | meinte | hob | bekräftigte | schrieb | forderte | warnte | merkte"
-    " | stellte | versicherte | mahnte | appellierte | so",
+    " | stellte | versicherte | mahnte | appellierte | so"
+    " | sagten | erklärten | betonten | unterstrichen | forderten",
     "according": "laut",
     "pronouns": "er/sie",
     "titles": "botschafter botschafterin außenminister außenministerin ministerin präsident"
     " präsidentin generalsekretär generalsekretärin leiter leiterin direktor direktorin"
     " vorsitzender vorsitzende sonderbeauftragter sonderbeauftragte beauftragter beauftragte",
+    "groups": "Ko-Vorsitzenden | Kovorsitzenden | Beobachter | Beobachterinnen | Teilnehmer"
+    " | Teilnehmenden | Experten | Delegationen | Delegation | Mission | Organisatoren",
 }

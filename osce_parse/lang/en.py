@@ -54,8 +54,9 @@ MONTHS = (
 LINK_WORDS = ("of",)
 
 SPEECH = {
-    "verbs": "said | says | added | noted | stressed | emphasized | emphasised | underlined"
-    " | underscored | affirmed | reaffirmed | highlighted | concluded | went on | told | wrote"
+    "verbs": "said | says | reported | added | noted | stressed | emphasized | emphasised"
+    " | underlined | underscored | affirmed | reaffirmed | highlighted | concluded | went on"
+    " | told | wrote"
     " | urged | called | stated | explained | pointed out | declared | warned | observed"
     " | remarked | reiterated | recalled | commented | continued | asked | acknowledged"
     " | announced | insisted | argued | assured | replied | summarized | summarised | admitted",
@@ -150,4 +151,10 @@ SPEECH = {
     " ship ships",
     "female surname endings": "ova eva ová ská cká skaya ienė aitė ytė ūtė ovna evna yova ska",
     "male surname endings": "ov ev ský cký skiy skii ovich evich ski",
+    "groups": "co-chairs | co-chairpersons | chairs | observers | monitors | delegations"
+    " | delegation | participants | organizers | organisers | experts | members | authorities"
+    " | parties | sides | speakers | panellists | panelists | trainers | trainees"
+    " | representatives | ministers | leaders | officials | mission | team | troika"
+    " | presidency | chairmanship | chairpersonship | office | secretariat | presence | centre"
+    " | center | troika",
 }

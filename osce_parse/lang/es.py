@@ -57,10 +57,14 @@ LINK_WORDS = (
 
 SPEECH = {
     "verbs": "dijo | afirmó | declaró | señaló | subrayó | añadió | agregó | destacó | explicó"
-    " | indicó | concluyó | manifestó | aseguró | dice | afirma | señala",
+    " | indicó | concluyó | manifestó | aseguró | dice | afirma | señala"
+    " | dijeron | afirmaron | declararon | señalaron | subrayaron | añadieron",
     "according": "según",
     "pronouns": "él/ella",
     "titles": "embajador embajadora ministro ministra presidente presidenta director directora"
     " representante jefe jefa secretario secretaria",
     "traits": "drop",
+    "groups": "copresidentes | observadores | participantes | expertos | delegaciones"
+    " | delegación | misión | organizadores",
+    "group pronouns": "ellos ellas",
 }

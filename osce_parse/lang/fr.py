@@ -65,9 +65,13 @@ SPEECH = {
     " | a-t-elle noté | a-t-elle observé | a-t-elle averti | a-t-elle écrit | a-t-elle appelé"
     " | a-t-elle martelé | a-t-elle poursuivi | a-t-elle relevé | a-t-elle assuré | déclare"
     " | dit | affirme | souligne | ajoute | précise | indique | rappelle | estime | explique"
-    " | insiste | conclut | poursuit",
+    " | insiste | conclut | poursuit"
+    " | ont déclaré | ont dit | ont affirmé | ont souligné | ont ajouté | ont indiqué | ont estimé",
     "according": "selon | d'après",
     "pronouns": "il/elle",
     "titles": "ambassadeur ambassadrice ministre présidente secrétaire directeur directrice"
     " représentant représentante coordinateur coordinatrice",
+    "groups": "coprésidents | observateurs | participants | experts | délégations | délégation"
+    " | mission | organisateurs",
+    "group pronouns": "ils elles",
 }

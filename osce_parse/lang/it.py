@@ -52,10 +52,14 @@ MONTHS = (
 
 SPEECH = {
     "verbs": "ha detto | ha dichiarato | ha affermato | ha sottolineato | ha aggiunto"
-    " | ha spiegato | ha osservato | ha concluso | dice | afferma | sottolinea | aggiunge",
+    " | ha spiegato | ha osservato | ha concluso | dice | afferma | sottolinea | aggiunge"
+    " | hanno dichiarato | hanno detto | hanno sottolineato | hanno aggiunto",
     "according": "secondo",
     "pronouns": "lui/lei egli/ella",
     "titles": "ambasciatore ambasciatrice ministro direttore direttrice rappresentante capo"
     " segretario",
     "traits": "drop",
+    "groups": "copresidenti | osservatori | partecipanti | esperti | delegazioni | delegazione"
+    " | missione | organizzatori",
+    "group pronouns": "loro",
 }

@@ -62,7 +62,8 @@ SPEECH = {
     " | wyjaśnił/wyjaśniła | przypomniał/przypomniała | zaapelował/zaapelowała"
     " | napisał/napisała | ocenił/oceniła | mówił/mówiła | przekonywał/przekonywała"
     " | podsumował/podsumowała | wskazał/wskazała | zapewnił/zapewniła | mówi | podkreśla"
-    " | zaznacza | twierdzi | dodaje",
+    " | zaznacza | twierdzi | dodaje"
+    " | powiedzieli | stwierdzili | podkreślili | dodali | oświadczyli",
     "according": "według",
     "pronouns": "on/ona",
     "titles": "ambasador ambasadora minister ministra szef szefa przewodniczący dyrektor"
@@ -78,4 +79,7 @@ SPEECH = {
     "genitive endings": "fg:ii>ia fg:y>a fg:i>a mg:a>_ m:skiego>ski m:ckiego>cki m:dzkiego>dzki"
     " f:skiej>ska f:ckiej>cka f:dzkiej>dzka m:a>_",
     "traits": "drop genitive-according",
+    "groups": "współprzewodniczący | obserwatorzy | uczestnicy | eksperci | delegacje"
+    " | delegacja | misja | organizatorzy",
+    "group pronouns": "oni",
 }

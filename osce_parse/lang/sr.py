@@ -69,7 +69,9 @@ SPEECH = {
     " | додао/додала | казао/казала | оценио/оценила | оцијенио/оцијенила | поручио/поручила"
     " | навео/навела | подсетио/подсетила | подсјетио/подсјетила | објаснио/објаснила"
     " | позвао/позвала | закључио/закључила | напоменуо/напоменула | каже | истиче | наводи"
-    " | наглашава",
+    " | наглашава"
+    " | rekli su | izjavili su | istakli su | istaknuli su | naglasili su | dodali su"
+    " | рекли су | изјавили су | истакли су | нагласили су | додали су",
     "according": "prema rečima | према речима",
     "pronouns": "on/ona он/она",
     "titles": "ambasador ambasadora šef šefa predsednik predsjednik predsednika ministar ministra"
@@ -91,4 +93,8 @@ SPEECH = {
     " републике скупштина скупштине",
     "genitive endings": "mg:a>_ fg:e>a m:a>_ mg:а>_ fg:е>а m:а>_",
     "traits": "drop genitive-according",
+    "groups": "supredsjedatelji | kopredsedavajući | promatrači | posmatrači | učesnici"
+    " | sudionici | stručnjaci | delegacije | delegacija | misija | organizatori | посматрачи"
+    " | учесници | стручњаци | делегације | мисија",
+    "group pronouns": "oni они",
 }

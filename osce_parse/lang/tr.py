@@ -68,4 +68,5 @@ SPEECH = {
     "orgs": "misyon misyonu ofis ofisi merkez merkezi teşkilatı örgütü konsey konseyi bakanlığı"
     " cumhuriyeti meclisi sekreterliği kurumu",
     "traits": "drop verb-final",
+    "groups": "eş başkanlar | gözlemciler | katılımcılar | uzmanlar | heyet | misyon",
 }

@@ -31,7 +31,7 @@ from .phrases import (
     subject_before,
     words_until_stop,
 )
-from .vocab import ANYONE, NAMING_CUES, Key, alternation, speech_words
+from .vocab import ANYONE, GROUP, NAMING_CUES, Key, alternation, speech_words
 
 __all__ = ["Builder"]
 
@@ -409,6 +409,10 @@ class Builder:
         key = min(att.key, quote_key)
         if np.kind == "thing":
             return None
+        if np.kind == "group":
+            return np.bare
+        if np.kind == "pronoun" and np.gender == GROUP:
+            return self.registry.by_group(key)
         if np.kind == "pronoun":
             entry = self.registry.by_pronoun(np.gender, key)
         elif np.kind == "name":

@@ -13,10 +13,12 @@ from .vocab import (
     ADVERB_WORDS,
     ADVERBS,
     ANYONE,
+    GROUP,
     SPEECH_VERBS,
     UP,
     alternation,
     gendered,
+    group_pronouns,
     speech_words,
 )
 
@@ -42,7 +44,7 @@ class Language:
     inner: re.Pattern[str]  # an attribution a quote runs into when its closing mark is missing
     after_name: re.Pattern[str] | None  # a verb after a name shows it is a person's: "X said"
     verb_genders: Mapping[str, str]  # a verb form that shows its subject's gender: "сказала"
-    pronouns: Mapping[str, str]  # subject pronoun -> gender (ANYONE when it has none)
+    pronouns: Mapping[str, str]  # subject pronoun -> gender (ANYONE when it has none, GROUP)
     aux: frozenset[str]  # words between a subject and its verb: "je", "також"
     title_stems: tuple[str, ...]  # a script without capitals: titles by their stems
     drop: bool  # an attribution may leave its subject out: "„…“, rekla je."
@@ -108,7 +110,8 @@ def language_for(code: str) -> Language | None:
             for form, gender in gendered(w for w in verb_words if w != "|").items()
             if gender != ANYONE
         },
-        pronouns=gendered(speech_words(code, "pronouns").split()),
+        pronouns=gendered(speech_words(code, "pronouns").split())
+        | dict.fromkeys(group_pronouns(code), GROUP),
         aux=frozenset(w.lower() for w in aux_words) | ADVERB_WORDS,
         title_stems=tuple(speech_words(code, "title stems").split()),
         drop="drop" in traits,

@@ -22,6 +22,7 @@ from .vocab import (
     FEMALE,
     FEMALE_SURNAME_ENDINGS,
     GENDERED_ROLES,
+    GROUPS,
     HONORIFICS,
     MALE,
     MALE_SURNAME_ENDINGS,
@@ -46,6 +47,7 @@ __all__ = [
     "end_of_name",
     "first_name_gender",
     "given_name_start",
+    "group_start",
     "has_case_ending",
     "is_abbreviation",
     "is_capitalised",
@@ -254,9 +256,12 @@ class NounPhrase:
 
     @property
     def bare(self) -> str:
-        """The speaker as written: the name, else the phrase without a leading determiner."""
+        """The speaker as written: the name, the group ("Co-Chairs"), else the phrase without a
+        leading determiner."""
         if self.kind == "name":
             return " ".join(self.name)
+        if self.kind == "group":
+            return " ".join(w.strip(".,;:!?()") for w in self.role)
         words = self.text.split()
         while words and (words[0].lower() in DETERMINERS or norm_word(words[0]) in HONORIFICS):
             words.pop(0)
@@ -339,6 +344,32 @@ def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, 
     return first, stop
 
 
+def group_start(words: Sequence[str], language: str | None) -> int | None:
+    """Where a group or institution speaking as one begins at the end of ``words`` ("the OSCE
+    Programme Office" -> "Programme Office"; "les coprésidents" -> "coprésidents"): the group
+    noun of the language (or English) and the capitalised words right before it; None when the
+    phrase does not end in one."""
+    code = (language or "en").split("-")[0].lower()
+    nouns = GROUPS.get(code, frozenset()) | GROUPS.get("en", frozenset())
+    for size in (2, 1):
+        if len(words) < size:
+            continue
+        tail = " ".join(w.strip(".,;:!?()") for w in words[-size:]).lower()
+        if tail in nouns:
+            start = len(words) - size
+            while (
+                start > 0
+                and is_capitalised(words[start - 1])
+                and not (words[start - 1].isupper() and len(words[start - 1]) > 1)
+            ):
+                start -= 1
+            before = [w.lower() for w in words[:start] if w.lower() not in DETERMINERS]
+            if before and before[-1] in CONNECTORS:
+                return None  # "the Head of Mission", "one of the participants": a person
+            return start
+    return None
+
+
 def _bare(token: str) -> str:
     return name_base(token).strip(".,;:()")
 
@@ -365,6 +396,13 @@ def analyze_np(
     name = nominative(tuple(_bare(w) for w in words[start:end]), language, genitive)
     role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
     gender = cue_gender(words[:start])
+    group = (
+        group_start(words, language)
+        if start == end or not any(given_name(_bare(w), language) for w in words[start:end])
+        else None
+    )
+    if group is not None and (start == end or end <= group):
+        return NounPhrase(text, "group", role=tuple(words[group:]))
     known = any(given_name(_bare(w), language) for w in words[start:end])
     after_connector = start > 0 and words[start - 1].lower() in CONNECTORS and not known
     if first in DETERMINERS and end - start == 1 and end < len(words):

@@ -27,6 +27,7 @@ from .names import (
     cue_gender,
     end_of_name,
     first_name_gender,
+    group_start,
     is_abbreviation,
     is_name_token,
     is_role_word,
@@ -43,6 +44,7 @@ from .vocab import (
     CONNECTORS,
     DETERMINERS,
     FEMALE,
+    GROUPS,
     MALE,
     NOUN_SUFFIXES,
     ORG_WORDS,
@@ -50,6 +52,7 @@ from .vocab import (
     SPEECH_VERBS,
     UP,
     Key,
+    alternation,
 )
 
 __all__ = ["MAX_MENTIONS", "PersonEntry", "Registry"]
@@ -185,6 +188,7 @@ class Registry:
         self._by_role_word: dict[str, set[PersonEntry]] = {}
         self._runs: dict[str, tuple[Key, int, tuple[str, ...]]] = {}
         self._keys: list[Key] = []
+        self._groups: list[tuple[Key, str]] | None = None
         self._scan(in_quote)
 
     # building
@@ -413,6 +417,27 @@ class Registry:
             if self._mentions[j].entry in holders:
                 return self._mentions[j].entry
         return None
+
+    def by_group(self, key: Key) -> str | None:
+        """The group named last before ``key`` ("the observers … they said"), as written."""
+        if self._groups is None:
+            self._groups = self._group_mentions()
+        i = bisect.bisect_left(self._groups, (key, ""))
+        return self._groups[i - 1][1] if i > 0 else None
+
+    def _group_mentions(self) -> list[tuple[Key, str]]:
+        code = (self._language or "en").split("-")[0].lower()
+        nouns = sorted(GROUPS.get(code, frozenset()) | GROUPS.get("en", frozenset()), key=len)
+        if not nouns:
+            return []
+        pattern = re.compile(rf"(?<!\w)(?:{alternation(reversed(nouns))})(?!\w)", re.IGNORECASE)
+        found = []
+        for p, m in self._matches(pattern):
+            words = self._paragraphs[p][max(0, m.start() - 60) : m.end()].split()
+            start = group_start(words, self._language)
+            written = " ".join(words[start:]) if start is not None else m.group()
+            found.append(((p, m.start()), written.strip(".,;:!?()")))
+        return found
 
     def first_in(self, para: int, lo: int, hi: int) -> PersonEntry | None:
         """The first person named in paragraph ``para`` between ``lo`` and ``hi``."""

@@ -26,6 +26,8 @@ __all__ = [
     "FEMALE_SURNAME_ENDINGS",
     "FOREIGN_TITLES",
     "GENDERED_ROLES",
+    "GROUP",
+    "GROUPS",
     "HONORIFICS",
     "MALE",
     "MALE_SURNAME_ENDINGS",
@@ -45,6 +47,7 @@ __all__ = [
     "Key",
     "alternation",
     "gendered",
+    "group_pronouns",
     "speech_words",
     "wordset",
 ]
@@ -54,6 +57,8 @@ Key = tuple[int, int]
 
 MALE, FEMALE = "male", "female"
 ANYONE = "anyone"
+GROUP = "group"
+"""The "gender" of a pronoun that refers to a group speaking as one ("they", "они")."""
 """The gender of a word that refers to a person of either gender ("ő", "ол", a bare "dedi")."""
 
 
@@ -178,6 +183,28 @@ FEMALE_SURNAME_ENDINGS = tuple(
 MALE_SURNAME_ENDINGS = tuple(
     e for lang in SPEECH_WORDS for e in speech_words(lang, "male surname endings").split()
 )
+
+
+def _group_phrases() -> dict[str, frozenset[str]]:
+    return {
+        lang: frozenset(
+            " ".join(p.lower().split())
+            for p in speech_words(lang, "groups").split("|")
+            if p.strip()
+        )
+        for lang in SPEECH_WORDS
+    }
+
+
+GROUPS: dict[str, frozenset[str]] = _group_phrases()
+"""Nouns that name a group or an institution speaking as one ("observers", "the Mission",
+"сопредседатели"), per language, lower-case."""
+
+
+def group_pronouns(language: str) -> frozenset[str]:
+    """The pronouns that refer to a group in ``language`` ("they", "они"), lower-case."""
+    return wordset(speech_words(language, "group pronouns").lower())
+
 
 SPEECH_VERBS = alternation(
     form for kind in ("verbs", "after") for form in speech_words("en", kind).split("|")
