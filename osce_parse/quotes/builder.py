@@ -18,8 +18,8 @@ from .drafts import Attribution, Draft
 from .inherit import INHERITANCE, Where
 from .language import SP, TOK, Language, verb_gender
 from .marks import WINDOW, Raw, at_sentence_start, opens, trim
-from .names import NounPhrase, analyze_np, has_case_ending, norm_word
-from .people import MAX_MENTIONS, Registry
+from .names import NounPhrase, analyze_np, has_case_ending, is_role_word, norm_word
+from .people import MAX_MENTIONS, PersonEntry, Registry
 from .phrases import (
     analyze,
     caseless_np,
@@ -31,7 +31,7 @@ from .phrases import (
     subject_before,
     words_until_stop,
 )
-from .vocab import ANYONE, GROUP, NAMING_CUES, Key, alternation, speech_words
+from .vocab import ANYONE, GROUP, NAMING_CUES, TITLES, Key, alternation, speech_words
 
 __all__ = ["Builder"]
 
@@ -57,6 +57,8 @@ _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
 )
 
 
+_INNER_BREAK = re.compile(r",|\s[–—-]\s")  # where an attribution may interrupt a quote
+_RESUME = re.compile(r"\s*(?:[.,;]\s*[–—-]?|[–—-])\s*(?=\S)")  # the break after it
 _SENTENCE_END = re.compile(r"[.!?](?=\s+\S|$)")
 _SPEECH_NOUN_WORDS = [
     w for lang in SPEECH_WORDS for w in speech_words(lang, "speech nouns").split()
@@ -110,8 +112,10 @@ class Builder:
                 floor = raw.close + 1 if raw.close is not None else raw.limit
                 if draft is None:
                     continue
-                self._attribute(draft, text, here, continuing, previous)
-                here.append(draft)
+                for part in self._split_interrupted(draft, text):
+                    self._attribute(part, text, here, continuing, previous)
+                    here.append(part)
+                    continuing = None
                 if runs_on:
                     outgoing = draft
             incoming = outgoing
@@ -160,6 +164,25 @@ class Builder:
         if pre is _NAMING or not _is_speech(text, raw, start, end, close, post, pre):
             return None, False
         return Draft(p, start, end, raw.open, post or pre), runs_on
+
+    def _split_interrupted(self, draft: Draft, text: str) -> list[Draft]:
+        """A quote interrupted by its attribution inside one pair of marks is two quotes by one
+        speaker: « A, a ajouté X, B », „A – powiedział X. – B”, «A, – сказал X. – B»."""
+        if self.lang is None:
+            return [draft]
+        for m in _INNER_BREAK.finditer(text, draft.start + 8, max(draft.start + 8, draft.end - 8)):
+            att = self._post(text, draft.para, m.start(), False, draft.open, draft.start)
+            if att is None or att.end >= draft.end:
+                continue
+            resume = _RESUME.match(text, att.end, draft.end)
+            if resume is None or len(text[resume.end() : draft.end].split()) < 3:
+                continue  # "…, he said that …": reported speech inside the quote, no break
+            first_end = trim(text, draft.start, m.start())[1]
+            first = Draft(draft.para, draft.start, first_end, draft.open, att)
+            second = Draft(draft.para, resume.end(), draft.end, resume.end(), draft.attribution)
+            second.attribution = draft.attribution or att
+            return [first, second]
+        return [draft]
 
     def _end_of(self, p: int, text: str, raw: Raw) -> tuple[int | None, bool] | None:
         """Where the quoted words end and whether they run on into the next paragraph.
@@ -418,12 +441,18 @@ class Builder:
         elif np.kind == "name":
             entry = self.registry.find(np.name, key) or self.registry.add_speaker(np.name, att.key)
         else:
-            entry = self.registry.by_role(np.role, key)
+            entry = self.registry.by_role(np.role, key) or self._by_role_context(np, key)
         if entry is None:
             return None if np.kind == "pronoun" else np.bare or None
         if self.lang is not None and att.verb and not entry.cue_gender:
             entry.cue_gender = verb_gender(self.lang, att.verb)
         return entry.name
+
+    def _by_role_context(self, np: NounPhrase, key: Key) -> PersonEntry | None:
+        """A role noun that names the person it was written next to, in any language: its
+        role words (titles of the language's data file) looked up around each mention."""
+        roles = [w for w in np.role if is_role_word(norm_word(w)) or _title_stem(w)]
+        return self.registry.by_context(roles, key) if roles else None
 
     def _fill_chains(self) -> None:
         """Give every part of a multi-paragraph quote the speaker found on any part."""
@@ -473,3 +502,12 @@ def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) 
     long_words = [w for w in words[1:] if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitals >= 0.75 * len(long_words) and words[0][0].isupper()
+
+
+def _title_stem(word: str) -> bool:
+    """A title of any language in one of its case forms ("Координатора", "Представниця")."""
+    low = norm_word(word)
+    return len(low) >= 5 and any(low.startswith(t[: max(5, len(t) - 2)]) for t in _TITLE_LIST)
+
+
+_TITLE_LIST = tuple(sorted(t for t in TITLES if len(t) >= 5))

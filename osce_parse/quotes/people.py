@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import chain, islice
 from typing import Protocol
 
+from ..lang import fold
 from ..models import Person
 from .morph import nominative
 from .names import (
@@ -418,6 +419,30 @@ class Registry:
                 return self._mentions[j].entry
         return None
 
+    def by_context(self, words: Sequence[str], key: Key) -> PersonEntry | None:
+        """The person whose mention is written next to one of ``words`` (a role noun in any
+        case form: "Координатор" finds "координатор проектов … Томас Бергер", "el embajador"
+        finds "el embajador de España, Jorge Ruiz"), nearest before ``key`` first."""
+        wanted = [fold(w.strip(".,;:!?")) for w in words if len(w) >= 4]
+        if not wanted:
+            return None
+        i = bisect.bisect_left(self._keys, key)
+        before = range(i - 1, max(-1, i - 1 - _LOOKBACK), -1)
+        after = range(i, min(len(self._mentions), i + _LOOKBACK))
+        for j in chain(before, after):
+            mention = self._mentions[j]
+            if any(_same_stem(w, c) for w in wanted for c in self._context(mention)):
+                return mention.entry
+        return None
+
+    def _context(self, mention: _Mention) -> list[str]:
+        """The words written around a mention: the eight before it and its apposition after."""
+        p, pos = mention.key
+        text = self._paragraphs[p]
+        before = text[max(0, pos - 120) : pos].split()[-8:]
+        after = text[mention.end : mention.end + 120].split(".")[0].split()[:10]
+        return [fold(w.strip('.,;:!?()«»„“”"')) for w in before + after]
+
     def by_group(self, key: Key) -> str | None:
         """The group named last before ``key`` ("the observers … they said"), as written."""
         if self._groups is None:
@@ -452,6 +477,14 @@ class Registry:
 
 
 @lru_cache(maxsize=4096)
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word: a common beginning of all but the last two letters of the shorter
+    (at least five): "координатор"/"координатора", "министр"/"министра"."""
+    shortest = min(len(a), len(b))
+    need = max(5, shortest - 2)
+    return shortest >= need and a[:need] == b[:need]
+
+
 def _role_key(words: tuple[str, ...]) -> frozenset[str]:
     """The role words a phrase asks for ("the Head of Mission" → head, mission), or nothing."""
     wanted = frozenset(

@@ -14,6 +14,7 @@ from .vocab import (
     COMMON,
     CONNECTORS,
     DETERMINERS,
+    GROUP_WORDS,
     HONORIFICS,
     ORG_WORDS,
     PARTICLES,
@@ -70,6 +71,7 @@ def _np_word(word: str) -> bool:
         or low in ROLE_ADJECTIVES
         or low in TITLES
         or low in QUANTIFIERS
+        or low in GROUP_WORDS
         or is_role_word(low)
     )
 

@@ -28,6 +28,7 @@ __all__ = [
     "GENDERED_ROLES",
     "GROUP",
     "GROUPS",
+    "GROUP_WORDS",
     "HONORIFICS",
     "MALE",
     "MALE_SURNAME_ENDINGS",
@@ -199,6 +200,8 @@ def _group_phrases() -> dict[str, frozenset[str]]:
 GROUPS: dict[str, frozenset[str]] = _group_phrases()
 """Nouns that name a group or an institution speaking as one ("observers", "the Mission",
 "сопредседатели"), per language, lower-case."""
+GROUP_WORDS = frozenset(w for phrases in GROUPS.values() for p in phrases for w in p.split())
+"""Every word of those nouns, in any language."""
 
 
 def group_pronouns(language: str) -> frozenset[str]:
