@@ -57,13 +57,13 @@ def _dictionary_gender(word: str) -> str | None:
     if not all(g in (MALE, FEMALE, "mostly_male", "mostly_female", "andy") for g in genders):
         return None
     first: str = genders[0]
-    return {"mostly_male": MALE, "mostly_female": FEMALE, "andy": "anyone"}.get(first, first)
+    return "anyone" if first == "andy" else first
 
 
 @lru_cache(maxsize=8192)
 def given_name(word: str, language: str | None = None) -> str | None:
-    """The gender of ``word`` as a given name ("male", "female", "anyone"), or None when no
-    dictionary knows it as one."""
+    """The gender of ``word`` as a given name ("male", "female", "mostly_male", "mostly_female",
+    "anyone"), or None when no dictionary knows it as one."""
     found = _dictionary_gender(word)
     if (
         found is None

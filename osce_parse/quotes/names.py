@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .morph import given_name, is_common_word, nominative
 from .vocab import (
@@ -46,7 +46,6 @@ __all__ = [
     "cue_gender",
     "end_of_name",
     "first_name_gender",
-    "given_name_start",
     "group_start",
     "has_case_ending",
     "is_abbreviation",
@@ -188,25 +187,10 @@ def is_title(token: str) -> bool:
     )
 
 
-@cache
-def _detector() -> object:
-    # Imported on first use: reading the name dictionary takes about 0.2 s.
-    import gender_guesser.detector as gd
-
-    return gd.Detector(case_sensitive=False)
-
-
-@lru_cache(maxsize=8192)
-def first_name_gender(name: str) -> str | None:
-    """Return "male", "female", "mostly_male", "mostly_female" or None for a given name;
-    every part of a hyphenated name must be a given name ("Frank-Walter", not "Anti-Semitic")."""
-    if len(name) < 2 or name.endswith("."):
-        return None
-    genders = [_detector().get_gender(part) for part in name.split("-")]  # type: ignore[attr-defined]
-    known = (MALE, FEMALE, "mostly_male", "mostly_female", "andy")
-    if not all(g in known for g in genders):
-        return None
-    return genders[0] if genders[0] != "andy" else None
+def first_name_gender(name: str, language: str | None = None) -> str | None:
+    """The gender of ``name`` as a given name ("male", "female", "mostly_male", "mostly_female",
+    "anyone"), or None: :func:`.morph.given_name`."""
+    return given_name(name, language)
 
 
 def surname_gender(surname: str) -> str | None:
@@ -229,16 +213,6 @@ def end_of_name(text: str, lo: int, hi: int) -> int:
     if len(before) < 2 or first_name_gender(before[-1]):
         return hi
     return space
-
-
-def given_name_start(tokens: Sequence[str], cut: int) -> int:
-    """Move the start of a long name to its given name: "Minorities Lamberto Zannier"."""
-    if len(tokens) - cut < 3 or first_name_gender(tokens[cut]):
-        return cut
-    for i in range(cut + 1, len(tokens) - 1):
-        if first_name_gender(tokens[i]):
-            return i
-    return cut
 
 
 # --- noun phrases ---------------------------------------------------------------------------------

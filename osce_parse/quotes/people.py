@@ -104,6 +104,7 @@ class PersonEntry:
     cue_gender: str | None = None
     votes: list[int] = field(default_factory=lambda: [0, 0])
     role_words: frozenset[str] = frozenset()
+    language: str | None = None
 
     @property
     def name(self) -> str:
@@ -127,7 +128,7 @@ class PersonEntry:
         """Gender from honorifics/titles, then the name dictionary, pronouns, surname ending."""
         if self.cue_gender:
             return self.cue_gender
-        given = first_name_gender(self.tokens[0]) if len(self.tokens) > 1 else None
+        given = first_name_gender(self.tokens[0], self.language) if len(self.tokens) > 1 else None
         if given in (MALE, FEMALE):
             return given
         male, female = self.votes
@@ -144,7 +145,10 @@ class PersonEntry:
 
 def _given_gender(entry: PersonEntry) -> bool:
     """True when the first-name dictionary is sure of the person's gender."""
-    return len(entry.tokens) > 1 and first_name_gender(entry.tokens[0]) in (MALE, FEMALE)
+    return len(entry.tokens) > 1 and first_name_gender(entry.tokens[0], entry.language) in (
+        MALE,
+        FEMALE,
+    )
 
 
 @dataclass(slots=True)
@@ -309,7 +313,7 @@ class Registry:
         start = spans[cut][0]
         after_roles = roles_after(text, hi)
         if not titled and not _looks_personal(
-            text, start, hi, name, bool(after_roles), self._after_speech
+            text, start, hi, name, bool(after_roles), self._after_speech, self._language
         ):
             return start, name, None, None
         return start, name, roles_before(text, start) + after_roles, gender
@@ -318,7 +322,7 @@ class Registry:
         """The person ``name`` refers to, created if new; a fuller name replaces a shorter one."""
         entry = self.find(name, key)
         if entry is None:
-            entry = PersonEntry(name, key)
+            entry = PersonEntry(name, key, language=self._language)
             self._entries.append(entry)
         elif len(name) <= len(entry.tokens):
             return entry
@@ -502,13 +506,14 @@ def _looks_personal(
     name: tuple[str, ...],
     has_role: bool,
     after_speech: re.Pattern[str],
+    language: str | None = None,
 ) -> bool:
     """An untitled run is a person if it opens with a given name and does not look like an
     institution, or sits in a speaking slot (a speech verb after or before it) or before a role,
     not after "of"/"for"."""
     if any(norm_word(t) in ORG_WORDS or t.lower().endswith(NOUN_SUFFIXES) for t in name):
         return False
-    if first_name_gender(name[0]):
+    if first_name_gender(name[0], language):
         return True
     before = text[max(0, lo - 5) : lo].split()
     if before and before[-1] in CONNECTORS:  # "the Court of Human Rights"
