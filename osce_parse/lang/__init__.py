@@ -31,6 +31,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
     "genitive endings"  how a name in the genitive goes back to the nominative, as "gen>nom"
                    rules tried in order: "fg:y>a" (a woman's given name), "m:a>_" (a man's
                    name, the ending dropped); read after a genitive "according to".
+    "oblique endings"  endings of words in a case other than the nominative ("Hrvatskoj",
+                   "Укрінформу"): such a word does not end a name as its second surname.
     English also holds the grammar words the name and quote rules read ("role nouns",
     "connectors", "naming cues", …; see ``lang/en.py``).
   "verbs", "after", "before", "lead", "according" and "adverbs" are "|"-separated phrases; the

@@ -66,5 +66,6 @@ SPEECH = {
     "orgs": "mise misí úřad úřadu centrum centra organizace rada rady ministerstvo ministerstva"
     " republiky sekretariát sekretariátu shromáždění",
     "genitive endings": "fg:y>a mg:a>_ f:ové>ová f:ské>ská f:cké>cká m:a>_",
+    "oblique endings": "ého ému ou ím ách",
     "traits": "drop genitive-according",
 }

@@ -55,7 +55,8 @@ SPEECH = {
     "verbs": "sagte | sagt | erklärte | erklärt | betonte | betont | fügte | ergänzte"
     " | unterstrich | meinte | hob | bekräftigte | schrieb | forderte | warnte | merkte"
     " | stellte | versicherte | mahnte | appellierte | so"
-    " | sagten | erklärten | betonten | unterstrichen | forderten",
+    " | sagten | erklärten | betonten | unterstrichen | forderten"
+    " | versprach | kündigte an | räumte ein | antwortete",
     "according": "laut",
     "pronouns": "er/sie",
     "titles": "botschafter botschafterin außenminister außenministerin ministerin präsident"
@@ -63,4 +64,5 @@ SPEECH = {
     " vorsitzender vorsitzende sonderbeauftragter sonderbeauftragte beauftragter beauftragte",
     "groups": "Ko-Vorsitzenden | Kovorsitzenden | Beobachter | Beobachterinnen | Teilnehmer"
     " | Teilnehmenden | Experten | Delegationen | Delegation | Mission | Organisatoren",
+    "articles": "der die das den dem des",
 }

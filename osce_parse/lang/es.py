@@ -58,7 +58,9 @@ LINK_WORDS = (
 SPEECH = {
     "verbs": "dijo | afirmó | declaró | señaló | subrayó | añadió | agregó | destacó | explicó"
     " | indicó | concluyó | manifestó | aseguró | dice | afirma | señala"
-    " | dijeron | afirmaron | declararon | señalaron | subrayaron | añadieron",
+    " | dijeron | afirmaron | declararon | señalaron | subrayaron | añadieron"
+    " | prometió | advirtió | recordó | reconoció | insistió | sostuvo | respondió | anunció"
+    " | precisó",
     "according": "según",
     "pronouns": "él/ella",
     "titles": "embajador embajadora ministro ministra presidente presidenta director directora"
@@ -67,4 +69,5 @@ SPEECH = {
     "groups": "copresidentes | observadores | participantes | expertos | delegaciones"
     " | delegación | misión | organizadores",
     "group pronouns": "ellos ellas",
+    "articles": "el la los las",
 }

@@ -66,7 +66,8 @@ SPEECH = {
     " | a-t-elle martelé | a-t-elle poursuivi | a-t-elle relevé | a-t-elle assuré | déclare"
     " | dit | affirme | souligne | ajoute | précise | indique | rappelle | estime | explique"
     " | insiste | conclut | poursuit"
-    " | ont déclaré | ont dit | ont affirmé | ont souligné | ont ajouté | ont indiqué | ont estimé",
+    " | ont déclaré | ont dit | ont affirmé | ont souligné | ont ajouté | ont indiqué | ont estimé"
+    " | a promis | a annoncé | a reconnu | a répondu",
     "according": "selon | d'après",
     "pronouns": "il/elle",
     "titles": "ambassadeur ambassadrice ministre présidente secrétaire directeur directrice"
@@ -74,4 +75,5 @@ SPEECH = {
     "groups": "coprésidents | observateurs | participants | experts | délégations | délégation"
     " | mission | organisateurs",
     "group pronouns": "ils elles",
+    "articles": "le la les l'",
 }

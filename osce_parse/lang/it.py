@@ -53,7 +53,9 @@ MONTHS = (
 SPEECH = {
     "verbs": "ha detto | ha dichiarato | ha affermato | ha sottolineato | ha aggiunto"
     " | ha spiegato | ha osservato | ha concluso | dice | afferma | sottolinea | aggiunge"
-    " | hanno dichiarato | hanno detto | hanno sottolineato | hanno aggiunto",
+    " | hanno dichiarato | hanno detto | hanno sottolineato | hanno aggiunto"
+    " | ha ricordato | ha promesso | ha avvertito | ha riconosciuto | ha insistito"
+    " | ha risposto | ha annunciato | ha precisato",
     "according": "secondo",
     "pronouns": "lui/lei egli/ella",
     "titles": "ambasciatore ambasciatrice ministro direttore direttrice rappresentante capo"
@@ -62,4 +64,5 @@ SPEECH = {
     "groups": "copresidenti | osservatori | partecipanti | esperti | delegazioni | delegazione"
     " | missione | organizzatori",
     "group pronouns": "loro",
+    "articles": "il lo la gli le l'",
 }

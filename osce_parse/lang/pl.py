@@ -63,7 +63,10 @@ SPEECH = {
     " | napisał/napisała | ocenił/oceniła | mówił/mówiła | przekonywał/przekonywała"
     " | podsumował/podsumowała | wskazał/wskazała | zapewnił/zapewniła | mówi | podkreśla"
     " | zaznacza | twierdzi | dodaje"
-    " | powiedzieli | stwierdzili | podkreślili | dodali | oświadczyli",
+    " | powiedzieli | stwierdzili | podkreślili | dodali | oświadczyli"
+    " | poinformował/poinformowała | obiecał/obiecała | ostrzegł/ostrzegła"
+    " | odpowiedział/odpowiedziała | przyznał/przyznała | zapowiedział/zapowiedziała"
+    " | kontynuował/kontynuowała",
     "according": "według",
     "pronouns": "on/ona",
     "titles": "ambasador ambasadora minister ministra szef szefa przewodniczący dyrektor"
@@ -78,6 +81,7 @@ SPEECH = {
     " sekretariat sekretariatu zgromadzenie zgromadzenia",
     "genitive endings": "fg:ii>ia fg:y>a fg:i>a mg:a>_ m:skiego>ski m:ckiego>cki m:dzkiego>dzki"
     " f:skiej>ska f:ckiej>cka f:dzkiej>dzka m:a>_",
+    "oblique endings": "iej ego emu ą ów ach ami",
     "traits": "drop genitive-according",
     "groups": "współprzewodniczący | obserwatorzy | uczestnicy | eksperci | delegacje"
     " | delegacja | misja | organizatorzy",

@@ -71,16 +71,20 @@ SPEECH = {
     " | позвао/позвала | закључио/закључила | напоменуо/напоменула | каже | истиче | наводи"
     " | наглашава"
     " | rekli su | izjavili su | istakli su | istaknuli su | naglasili su | dodali su"
-    " | рекли су | изјавили су | истакли су | нагласили су | додали су",
-    "according": "prema rečima | према речима",
+    " | рекли су | изјавили су | истакли су | нагласили су | додали су"
+    " | najavio/najavila | obećao/obećala | upozorio/upozorila | odgovorio/odgovorila"
+    " | priznao/priznala | најавио/најавила | обећао/обећала | упозорио/упозорила"
+    " | одговорио/одговорила",
+    "according": "prema rečima | prema riječima | према речима | према ријечима",
     "pronouns": "on/ona он/она",
-    "titles": "ambasador ambasadora šef šefa predsednik predsjednik predsednika ministar ministra"
+    "titles": "urednik gradonačelnik ambasador ambasadora šef šefa predsednik predsjednik"
+    " predsednika ministar ministra"
     " direktor direktora koordinator koordinatora predstavnik predstavnika zamenik zamjenik"
     " generalni specijalni specijalna portparol savetnik savjetnik komesar амбасадор амбасадора"
     " шеф шефа председник председника предсједник министар министра директор директора"
     " координатор координатора представник представника заменик замјеник генерални специјални"
     " специјална портпарол саветник савјетник комесар",
-    "female": "ambasadorka ambasadorke šefica šefice predsednica predsjednica ministarka"
+    "female": "urednica ambasadorka ambasadorke šefica šefice predsednica predsjednica ministarka"
     " direktorka koordinatorka predstavnica zamenica zamjenica portparolka savetnica savjetnica"
     " амбасадорка амбасадорке шефица шефице председница предсједница министарка директорка"
     " координаторка представница заменица замјеница портпаролка саветница",
@@ -92,6 +96,7 @@ SPEECH = {
     " канцеларије центар центра организација организације савет савета министарство министарства"
     " републике скупштина скупштине",
     "genitive endings": "mg:a>_ fg:e>a m:a>_ mg:а>_ fg:е>а m:а>_",
+    "oblique endings": "oj om ima ama u ом ој има ама у",
     "traits": "drop genitive-according",
     "groups": "supredsjedatelji | kopredsedavajući | promatrači | posmatrači | učesnici"
     " | sudionici | stručnjaci | delegacije | delegacija | misija | organizatori | посматрачи"

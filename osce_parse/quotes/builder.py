@@ -53,12 +53,12 @@ _ACCORDING_WORDS = [
 _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
     rf"(?<!\w)(?:{alternation(_ACCORDING_WORDS)})"
     rf"{SP}+(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)"
-    rf"(?:,{SP}+[^.;:!?\"“”„‟«»]{{1,150}}?)?,?{SP}*$"
+    rf"(?:,{SP}+(?P<appos>[^.;:!?\"“”„‟«»]{{1,150}}?))?,?{SP}*$"
 )
 
 
-_INNER_BREAK = re.compile(r",|\s[–—-]\s")  # where an attribution may interrupt a quote
-_RESUME = re.compile(r"\s*(?:[.,;]\s*[–—-]?|[–—-])\s*(?=\S)")  # the break after it
+_INNER_BREAK = re.compile(r",|\s[–—-]")  # where an attribution may interrupt a quote
+_RESUME = re.compile(r"[\s.,;–—-]*[.,;–—-][\s.,;–—-]*")  # the break after it
 _SENTENCE_END = re.compile(r"[.!?](?=\s+\S|$)")
 _SPEECH_NOUN_WORDS = [
     w for lang in SPEECH_WORDS for w in speech_words(lang, "speech nouns").split()
@@ -313,9 +313,12 @@ class Builder:
         colon = head.endswith(":")
         according = _ACCORDING.search(text, start, open_at)
         if according is not None:
-            np = self._np(
-                according.group("np"), genitive=self.lang is not None and self.lang.genitive
-            )
+            genitive = self.lang is not None and self.lang.genitive
+            np = self._np(according.group("np"), genitive=genitive)
+            appos = according.group("appos")
+            named = self._np(appos.strip(" ,"), genitive=genitive) if appos else None
+            if np is not None and np.kind != "name" and named is not None and named.kind == "name":
+                np = named  # "según el responsable del proyecto, Pablo Domínguez, «…»"
             if np is not None:
                 return Attribution(np, None, (p, according.start("np")), open_at, colon)
         lang = self.lang

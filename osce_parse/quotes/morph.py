@@ -173,7 +173,7 @@ def _ending_nominative(tokens: Sequence[str], language: str) -> tuple[str, ...]:
         return tuple(tokens)
     for gender in (FEMALE, MALE):
         given = _undo(tokens[0], pairs, gender, given=True)
-        if given and _dictionary_gender(given) in (gender, "anyone"):
+        if given and given_name(given) in (gender, f"mostly_{gender}", "anyone"):
             rest = [(_undo(t, pairs, gender, given=False) or t) for t in tokens[1:]]
             return (given, *rest)
     return tuple(tokens)

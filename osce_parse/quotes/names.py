@@ -36,6 +36,7 @@ from .vocab import (
     SUBJECT_STOP,
     TITLES,
     UP,
+    speech_words,
 )
 
 __all__ = [
@@ -313,8 +314,8 @@ def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, 
     if j == end:
         return first, i
     stop = j + 1
-    if stop + 1 == end and ok[stop]:
-        stop += 1  # a second surname that ends the run: "María Fernández López"
+    if stop + 1 == end and ok[stop] and not _oblique(tokens[stop], language):
+        stop += 1  # a second surname that ends the run: "Carlos Ibáñez Ruiz"
     return first, stop
 
 
@@ -342,6 +343,19 @@ def group_start(words: Sequence[str], language: str | None) -> int | None:
                 return None  # "the Head of Mission", "one of the participants": a person
             return start
     return None
+
+
+def _oblique(word: str, language: str | None) -> bool:
+    """A word in an oblique case by its ending, in a language with such endings ("Hrvatskoj")."""
+    code = (language or "en").split("-")[0].lower()
+    endings = _OBLIQUE.get(code, ())
+    return bool(endings) and _bare(word).lower().endswith(endings)
+
+
+_OBLIQUE = {
+    lang: tuple(speech_words(lang, "oblique endings").split())
+    for lang in ("ru", "uk", "sr", "pl", "cs")
+}
 
 
 def _bare(token: str) -> str:

@@ -155,7 +155,10 @@ COMMON = _english("common")
 
 PARTICLES = _english("particles")
 CONNECTORS = _english("connectors")
-DETERMINERS = _english("determiners")
+DETERMINERS = _english("determiners") | frozenset(
+    w for lang in SPEECH_WORDS for w in speech_words(lang, "articles").lower().split()
+)
+"""Articles that may open a speaker phrase: "the", and "die", "les", "el", … of the others."""
 SUBJECT_STOP = _english("subject stop")
 ABBREVIATIONS = _english("abbreviations")
 NAMING_CUES = _english("naming cues")
