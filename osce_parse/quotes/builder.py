@@ -307,8 +307,9 @@ class Builder:
         return analyze(phrase, self.lang, genitive)
 
     def _pre(self, text: str, p: int, open_at: int, floor: int) -> Attribution | None:
-        """An attribution before the opening mark in the same sentence: 'X said: "…'."""
-        start = sentence_start(text, max(floor, open_at - WINDOW), open_at)
+        """An attribution before the opening mark in the same sentence: 'X said: "…'; with the
+        subject after the verb when a name stands between it and the colon ("said X:")."""
+        start = sentence_start(text, max(floor, open_at - WINDOW, _dateline_end(text)), open_at)
         head = text[start:open_at].rstrip()
         colon = head.endswith(":")
         according = _ACCORDING.search(text, start, open_at)
@@ -328,6 +329,9 @@ class Builder:
             return None
         if verb.group() == "called" and not colon and not _CALLED_ON.match(text, verb.end()):
             return _NAMING  # 'what he called "soft intervention"' names, it does not quote
+        inverted = self._np(head[verb.end() - start :].strip(" :,")) if colon else None
+        if inverted is not None and inverted.kind == "name":  # "erklärte der Vorsitzende X: „…"
+            return Attribution(inverted, verb.group(), (p, verb.end()), open_at, colon)
         found = self._subject(text, p, start, verb.start())
         if found is None and lang.drop:  # "Dodala je: „…“", "Toplantıda şunları söyledi: “…”"
             unwritten = NounPhrase("", "pronoun", gender=verb_gender(lang, verb.group()) or ANYONE)
@@ -505,6 +509,16 @@ def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) 
     long_words = [w for w in words[1:] if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitals >= 0.75 * len(long_words) and words[0][0].isupper()
+
+
+_DATELINE = re.compile(r"^[^\W\d_][^–—\n]{0,100}?\d{4}\D{0,14}?\s[–—-]\s")
+
+
+def _dateline_end(text: str) -> int:
+    """Where the body text after a dateline starts ("VİYANA, 2 Aralık 2020 – "), else 0: no
+    speaker is looked for in the dateline."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def _title_stem(word: str) -> bool:

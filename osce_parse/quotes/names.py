@@ -264,9 +264,14 @@ def split_name(tokens: Sequence[str]) -> int:
 def _name_word(token: str, language: str | None) -> bool:
     """A word that may be part of a person's name: a capitalised word that is no title, role,
     organisation, everyday word, acronym, honorific abbreviation, day or month, and that
-    morphology does not know as only a common word."""
+    morphology does not know as only a common word. On a page in another language than
+    English, an English title that is a given name there too counts ("Emir Hodžić")."""
     if not is_name_token(token):
-        return False
+        low = norm_word(token)
+        code = (language or "en").split("-")[0].lower()
+        foreign = code != "en" and low not in _titles_of(code)
+        title = is_capitalised(token) and low in TITLES and foreign
+        return title and given_name(_bare(token), language) is not None
     low = norm_word(token)
     if _is_day(low) or (token.endswith(".") and is_abbreviation(token)):
         return False
@@ -345,6 +350,13 @@ def group_start(words: Sequence[str], language: str | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _titles_of(language: str) -> frozenset[str]:
+    """The titles a language's own data file lists (lower-case, "a/b" pairs split)."""
+    words = " ".join(speech_words(language, k) for k in ("titles", "female", "male"))
+    return frozenset(form for w in words.lower().split() for form in w.split("/"))
+
+
 def _oblique(word: str, language: str | None) -> bool:
     """A word in an oblique case by its ending, in a language with such endings ("Hrvatskoj")."""
     code = (language or "en").split("-")[0].lower()
@@ -359,7 +371,7 @@ _OBLIQUE = {
 
 
 def _bare(token: str) -> str:
-    return name_base(token).strip(".,;:()")
+    return name_base(token).strip(".,;:()–—").rstrip("-")
 
 
 @lru_cache(maxsize=4096)

@@ -443,7 +443,7 @@ class Registry:
         """The words written around a mention: the eight before it and its apposition after."""
         p, pos = mention.key
         text = self._paragraphs[p]
-        before = text[max(0, pos - 120) : pos].split()[-8:]
+        before = text[max(0, pos - 160) : pos].split()[-12:]
         after = text[mention.end : mention.end + 120].split(".")[0].split()[:10]
         return [fold(w.strip('.,;:!?()«»„“”"')) for w in before + after]
 

@@ -173,7 +173,7 @@ def subject_before(
 
 def _is_title_word(word: str) -> bool:
     low = norm_word(word)
-    return low in TITLES or low in HONORIFICS
+    return low in TITLES or low in HONORIFICS or low in DETERMINERS
 
 
 def _tail_np(words: Sequence[str]) -> str:
