@@ -198,7 +198,8 @@ def parse_release(html: str | bytes | Any, url: str | None = None) -> Release:
         _not_a_listing(page, found_body.value)
     found = _fields(page, paragraphs)
     node, node_how = identity.node_id(page.root, url, page.canonical)
-    quotes, people = extract_quotes(paragraphs, page.language)
+    quoted = dict(found_body.value.quoted) if found_body is not None else {}
+    quotes, people = extract_quotes(paragraphs, page.language, quoted)
     found_date = found["date"]
     hows = {
         "url": url_how,

@@ -16,7 +16,7 @@ quotes or names it holds, takes long.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..models import Person, Quote
 from .builder import Builder
@@ -28,7 +28,9 @@ __all__ = ["MAX_MENTIONS", "MAX_QUOTES", "extract_quotes"]
 
 
 def extract_quotes(
-    paragraphs: Sequence[str], language: str | None = "en"
+    paragraphs: Sequence[str],
+    language: str | None = "en",
+    blockquotes: Mapping[int, int] | None = None,
 ) -> tuple[tuple[Quote, ...], tuple[Person, ...]]:
     """Return the direct-speech quotes of ``paragraphs`` and the people the text names.
 
@@ -37,6 +39,9 @@ def extract_quotes(
     ``verb`` of its own attribution, and ``continued`` when it carries on a quote from the previous
     paragraph. ``language`` (a code such as "uk" or "sr-Latn") selects the words of attribution
     in ``labels.SPEECH_WORDS``; for a language missing there only the marks are used.
+    ``blockquotes`` maps the indexes of paragraphs set as a quotation (an HTML ``<blockquote>``)
+    to the number of their blockquote: such a paragraph is a quote without marks, its speaker
+    named on a "— Name, role" line after it.
     Never raises on any strings; time is linear in the text, and only the first ``MAX_QUOTES``
     quote-mark pairs and ``people.MAX_MENTIONS`` names are examined.
     """
@@ -54,5 +59,5 @@ def extract_quotes(
     registry = Registry(
         paras, zones.contains, lang.after_name if lang else None, lang.code if lang else None
     )
-    quotes = Builder(paras, raws, registry, lang).run(originals)
+    quotes = Builder(paras, raws, registry, lang, blockquotes or {}).run(originals)
     return quotes, registry.people()

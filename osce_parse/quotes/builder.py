@@ -9,7 +9,7 @@ speaker from the first of :data:`INHERITANCE` that applies.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import islice
 
 from ..lang import SPEECH_WORDS
@@ -57,6 +57,7 @@ _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
 )
 
 
+_ATTRIBUTION_LINE = re.compile(r"^\s*[—–-]\s*(?P<name>[^,;(]{2,120}?)\s*(?:[,;(]|$)")
 _INNER_BREAK = re.compile(r",|\s[–—-]")  # where an attribution may interrupt a quote
 _RESUME = re.compile(r"[\s.,;–—-]*[.,;–—-][\s.,;–—-]*")  # the break after it
 _SENTENCE_END = re.compile(r"[.!?](?=\s+\S|$)")
@@ -82,11 +83,13 @@ class Builder:
         raws: list[list[Raw]],
         registry: Registry,
         lang: Language | None,
+        blockquotes: Mapping[int, int] | None = None,
     ) -> None:
         self.paras = paras
         self.raws = raws
         self.registry = registry
         self.lang = lang
+        self.blockquotes = blockquotes or {}
         self.drafts: list[Draft] = []
 
     def run(self, originals: Sequence[str]) -> tuple[Quote, ...]:
@@ -118,6 +121,8 @@ class Builder:
                     continuing = None
                 if runs_on:
                     outgoing = draft
+            if not here and p in self.blockquotes:
+                here = self._blockquoted(p, text, previous)
             incoming = outgoing
             previous = here[-1] if here else None
             self.drafts.extend(here)
@@ -164,6 +169,35 @@ class Builder:
         if pre is _NAMING or not _is_speech(text, raw, start, end, close, post, pre):
             return None, False
         return Draft(p, start, end, raw.open, post or pre), runs_on
+
+    def _blockquoted(self, p: int, text: str, previous: Draft | None) -> list[Draft]:
+        """A paragraph of a ``<blockquote>`` without quote marks is one quote; its speaker is on
+        the "— Name, role" line that ends the blockquote or follows it, else found as for any
+        quote without attribution. The blockquote's later paragraphs continue its first."""
+        group = self.blockquotes[p]
+        if _ATTRIBUTION_LINE.match(text):
+            return []  # the attribution line itself
+        start, end = trim(text, 0, len(text))
+        if start >= end:
+            return []
+        draft = Draft(p, start, end, start, self._attribution_line(p, group))
+        if previous is not None and self.blockquotes.get(p - 1) == group:
+            draft.continued, draft.chain = True, previous.chain
+            draft.speaker = previous.speaker
+        self._attribute(draft, text, [], None, None)
+        return [draft]
+
+    def _attribution_line(self, p: int, group: int) -> Attribution | None:
+        """The "— Name, role" line in or right after blockquote ``group`` (from paragraph p)."""
+        q = p
+        while q < len(self.paras) and self.blockquotes.get(q) == group:
+            q += 1
+        for line in (q - 1, q):
+            m = _ATTRIBUTION_LINE.match(self.paras[line]) if 0 <= line < len(self.paras) else None
+            np = self._np(m.group("name")) if m else None
+            if m and np is not None and np.kind in ("name", "role", "group"):
+                return Attribution(np, None, (line, m.start("name")), m.end("name"))
+        return None
 
     def _split_interrupted(self, draft: Draft, text: str) -> list[Draft]:
         """A quote interrupted by its attribution inside one pair of marks is two quotes by one

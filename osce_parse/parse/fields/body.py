@@ -59,6 +59,7 @@ class Body:
     dropped_repeats: int = 0
     how: str | None = None
     container: HtmlElement | None = None
+    quoted: tuple[tuple[int, int], ...] = ()  # (paragraph, blockquote number) of quoted text
 
 
 @dataclass(slots=True)
@@ -71,6 +72,7 @@ class _Para:
     links: int = 0
     before_title: bool = False
     bold_only: bool = False
+    blockquote: int = -1  # the number of the <blockquote> it stands in, -1 outside any
 
 
 @dataclass(slots=True)
@@ -87,12 +89,16 @@ class _Walk:
     breaks: int = 0
     seen_title: bool = False
     plain: bool = False  # text outside bold elements (a bold-only paragraph has none)
+    blockquote: int = -1
+    blockquotes: int = 0
 
     def flush(self) -> None:
         text = clean("".join(self.parts))
         if text and self.block is not None:
             before = self.title is not None and not self.seen_title
-            self.paras.append(_Para(text, self.block, self.links, before, not self.plain))
+            self.paras.append(
+                _Para(text, self.block, self.links, before, not self.plain, self.blockquote)
+            )
         self.parts.clear()
         self.links = 0
         self.breaks = 0
@@ -128,13 +134,15 @@ def _visit(walk: _Walk, el: HtmlElement, inline: bool) -> None:
         elif tag in _SKIP or walk.skip(child):
             pass
         elif tag in _BLOCKS:
-            outer = walk.block
+            outer, quote = walk.block, walk.blockquote
             walk.flush()
             walk.block = child
+            if tag == "blockquote":
+                walk.blockquote, walk.blockquotes = walk.blockquotes, walk.blockquotes + 1
             walk.add(child.text)
             _visit(walk, child, False)
             walk.flush()
-            walk.block = outer
+            walk.block, walk.blockquote = outer, quote
         else:
             bold = inline or tag in _BOLD
             walk.in_link += tag == "a"
@@ -302,6 +310,7 @@ def extract_body(
         return Body(())
     blocks = _blocks(container)
     kept: list[str] = []
+    quoted: list[int] = []
     for para in paras:
         if not _inside(para.block, blocks):
             continue
@@ -310,17 +319,19 @@ def extract_body(
             break
         if verdict:
             kept.append(para.text)
+            quoted.append(para.blockquote)
     how = "container:" + _describe(container)
     start = _dateline_index(kept, language)
     if start:
-        kept = kept[start:]
+        kept, quoted = kept[start:], quoted[start:]
         how += "+from-dateline"
     dropped = 0
     counts = Counter(kept)
     while len(kept) > 1 and counts[kept[-1]] > 1:  # repeats an earlier paragraph
         counts[kept.pop()] -= 1
         dropped += 1
-    return Body(tuple(kept), dropped, how if kept else None, container)
+    marks = tuple((i, q) for i, q in enumerate(quoted[: len(kept)]) if q >= 0)
+    return Body(tuple(kept), dropped, how if kept else None, container, marks)
 
 
 def _dateline_index(paragraphs: list[str], language: str | None) -> int:
