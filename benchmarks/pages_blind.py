@@ -74,7 +74,7 @@ class Table:
 
 
 def _starts(text: str, prefix: str) -> bool:
-    return norm(text).translate(_MARKS).startswith(norm(prefix).translate(_MARKS))
+    return bool(norm(text).translate(_MARKS).startswith(norm(prefix).translate(_MARKS)))
 
 
 def score_release(page: Path, facts: dict[str, Any], table: Table) -> None:

@@ -721,6 +721,51 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "british-single-quote-with-nested-doubles-and-apostrophes",
+        (
+            "'The word \"crisis\" is overused – the farmers' problems since the '80s are "
+            "structural,' said Maria Keane.",
+        ),
+        (
+            (
+                0,
+                "Maria Keane",
+                "The word \"crisis\" is overused – the farmers' problems since the '80s are "
+                "structural",
+                "Maria Keane",
+                "said",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "unnamed-speaker-stays-unnamed",
+        ("“We finally have a place to meet,” a resident of the village said.",),
+        ((0, None, "We finally have a place to meet", "a resident of the village", "said", False),),
+    ),
+    Case(
+        "name-before-of-institution",
+        ("Dr Lidia Novak of the University of Ljubljana said: “Data must be open.”",),
+        (
+            (
+                0,
+                "Lidia Novak",
+                "Data must be open.",
+                "Dr Lidia Novak of the University of Ljubljana",
+                "said",
+                False,
+            ),
+        ),
+    ),
+    Case(
+        "group-after-capitalised-article",
+        (
+            "The monitors visited the crossing. “Queues were shorter than last month,” they "
+            "reported.",
+        ),
+        ((0, "monitors", "Queues were shorter than last month", "they", "reported", False),),
+    ),
+    Case(
         "missing-closing-mark-before-verb-first-attribution",
         (
             "“Trust between the police and the communities they serve is the foundation of "

@@ -65,4 +65,5 @@ SPEECH = {
     "groups": "Ko-Vorsitzenden | Kovorsitzenden | Beobachter | Beobachterinnen | Teilnehmer"
     " | Teilnehmenden | Experten | Delegationen | Delegation | Mission | Organisatoren",
     "articles": "der die das den dem des",
+    "unnamed": "ein eine einer eines einem",
 }

@@ -133,6 +133,7 @@ SPEECH = {
     "particles": "von van der den de del della di da du dos das la le bin ibn al el zu ter ten",
     "connectors": "of for to in on and the",
     "determiners": "the a an",
+    "unnamed": "a an one another someone",
     "group pronouns": "they it",
     "subject stop": "is are was were be been being has have had will would can could should may"
     " might must that which who whom whose this these those it its they we i you our their not as"

@@ -70,4 +70,5 @@ SPEECH = {
     " | delegación | misión | organizadores",
     "group pronouns": "ellos ellas",
     "articles": "el la los las",
+    "unnamed": "un una uno",
 }

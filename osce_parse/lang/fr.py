@@ -76,4 +76,5 @@ SPEECH = {
     " | mission | organisateurs",
     "group pronouns": "ils elles",
     "articles": "le la les l'",
+    "unnamed": "un une l'un l'une",
 }

@@ -65,4 +65,5 @@ SPEECH = {
     " | missione | organizzatori",
     "group pronouns": "loro",
     "articles": "il lo la gli le l'",
+    "unnamed": "un una uno un'",
 }

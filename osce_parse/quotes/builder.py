@@ -275,7 +275,7 @@ class Builder:
         if np is None:
             return None
         named = None
-        if np.kind == "role":
+        if np.kind in ("role", "unnamed"):
             appos = m.group("ap") if m.group("v2") else None
             if appos is None:  # "said the Head of Mission (in Serbia), Ambassador X"
                 am = _APPOS_NAME.match(text, end) or (
@@ -471,7 +471,7 @@ class Builder:
         """The speaker an attribution names: a person's fullest name, else the phrase itself."""
         np = att.named or att.np
         key = min(att.key, quote_key)
-        if np.kind == "thing":
+        if np.kind in ("thing", "unnamed"):
             return None
         if np.kind == "group":
             return np.bare
@@ -532,8 +532,8 @@ def _is_speech(
 def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) -> bool:
     """A quoted name of a document, event or project, or a term introduced by "called"."""
     before = text[max(0, open_at - 30) : open_at].split()
-    if before and norm_word(before[-1]) in NAMING_CUES:
-        return True
+    if before and before[-1][-1] not in ",:;" and norm_word(before[-1]) in NAMING_CUES:
+        return True  # 'the project "…"', not 'in the training, "…"'
     after = text[close + 1 : close + 30].split() if close is not None else []
     if after and norm_word(after[0]) in NAMING_CUES:
         return True

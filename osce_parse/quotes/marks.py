@@ -32,6 +32,9 @@ _MARKS = re.compile(r"[\"“”„‟«»'‘’‚‛‹›]+")
 _GUILLEMETS = "«»"
 
 
+_SINGLE = re.compile(r"['‘’‚‛‹›]")
+
+
 _LEADING_SPACE = re.compile(r"\s*")
 
 
@@ -95,6 +98,8 @@ def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
     spans: list[Raw] = []
     open_at = -1
     open_family = ""  # "d" for ", “, ”, „; "g" for guillemets; "s" for single marks
+    single_closes = False  # an open single quote has a closing mark later in the paragraph
+    last_close = _LastSingleClose()
     nested = False
     for m in _MARKS.finditer(text):
         a, b = m.span()
@@ -104,12 +109,14 @@ def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
             if b - a == 1 and _is_apostrophe(text, a):
                 continue
             first, last = a, b - 1
-        if open_at >= 0 and open_family != "s" and family != open_family:
-            continue  # 'nested' single quotes, or „inner“ marks inside «guillemets»
+        if open_at >= 0 and family != open_family and (open_family != "s" or single_closes):
+            continue  # 'nested' single quotes, „inner“ marks inside «guillemets», or "inner"
+            # double marks inside a British 'single' quote that closes later
         role = _mark_role(text, a, b)
         if open_at < 0:
             if role in ("open", "both", "loose"):
                 open_at, open_family = last, family
+                single_closes = family == "s" and b <= last_close(text)
         elif family == open_family and role in ("close", "both", "loose", "end"):
             if nested:
                 nested = False
@@ -127,14 +134,43 @@ def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
                 if len(spans) >= limit:
                     return spans
             open_at, open_family, nested = last, family, False
+            single_closes = family == "s" and b <= last_close(text)
     if open_at >= 0 and open_family != "s" and len(spans) < limit:
         spans.append(Raw(open_at, None, len(text)))
     return spans
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
-    """A single mark between two letters ("don't", "Côte d’Ivoire") is not a quote mark."""
-    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+    """A single mark between two letters ("don't", "Côte d’Ivoire"), after the s of a plural
+    before a lower-case word ("the teachers' commitment") or before the two digits of a decade
+    or year ("the '90s") is not a quote mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1 : i + 4]
+    if before.isalnum() and after[:1].isalnum():
+        return True
+    if before == "s" and after[:1] == " " and after[1:2].islower():
+        return True
+    return before in _SPACES and after[:2].isdigit() and not after[2:3].isdigit()
+
+
+class _LastSingleClose:
+    """Where the paragraph's last single mark that can close a quote (glued to the word before
+    it) is, found once per paragraph; -1 when there is none."""
+
+    __slots__ = ("at",)
+
+    def __init__(self) -> None:
+        self.at: int | None = None
+
+    def __call__(self, text: str) -> int:
+        if self.at is None:
+            self.at = -1
+            for m in reversed(list(_SINGLE.finditer(text))):
+                i = m.start()
+                if not _is_apostrophe(text, i) and _mark_role(text, i, i + 1) in ("close", "end"):
+                    self.at = i
+                    break
+        return self.at
 
 
 def _doubles(text: str, a: int, b: int) -> tuple[int, int]:

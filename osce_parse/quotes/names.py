@@ -35,6 +35,7 @@ from .vocab import (
     SPEECH_VERBS,
     SUBJECT_STOP,
     TITLES,
+    UNNAMED,
     UP,
     speech_words,
 )
@@ -224,7 +225,8 @@ class NounPhrase:
     """A phrase that refers to a speaker: a pronoun, a (titled) name or a role."""
 
     text: str
-    kind: str  # "pronoun", "name", "role" or "thing" (a document or statement, not a person)
+    kind: str  # "pronoun", "name", "role", "group", "unnamed" (somebody left unnamed) or
+    # "thing" (a document or statement, not a person)
     name: tuple[str, ...] = ()
     role: tuple[str, ...] = ()
     gender: str | None = None
@@ -340,6 +342,7 @@ def group_start(words: Sequence[str], language: str | None) -> int | None:
             while (
                 start > 0
                 and is_capitalised(words[start - 1])
+                and words[start - 1].lower() not in DETERMINERS  # "The observers"
                 and not (words[start - 1].isupper() and len(words[start - 1]) > 1)
             ):
                 start -= 1
@@ -405,6 +408,10 @@ def analyze_np(
         return NounPhrase(text, "group", role=tuple(words[group:]))
     known = any(given_name(_bare(w), language) for w in words[start:end])
     after_connector = start > 0 and words[start - 1].lower() in CONNECTORS and not known
+    if after_connector:  # "Dr Amir Hadžić of the University of Sarajevo"
+        named = _name_before_of(words, start, language)
+        if named is not None:
+            return NounPhrase(text, "name", *named)
     if first in DETERMINERS and end - start == 1 and end < len(words):
         known = False  # "the German Foreign Minister": a word before a role, not a name
     if (
@@ -413,10 +420,28 @@ def analyze_np(
         and (first not in DETERMINERS or len(name) > 1 or known or is_title(words[start - 1]))
     ):
         return NounPhrase(text, "name", name, role, gender)
+    if first in UNNAMED:
+        return NounPhrase(text, "unnamed", (), tuple(words))  # "one of the participants"
     if not any(is_capitalised(w) or is_role_word(norm_word(w)) for w in words):
         kind = "thing" if first in DETERMINERS else ""  # "the statement said"
         return NounPhrase(text, kind) if kind else None
     return NounPhrase(text, "role", (), tuple(words), gender)
+
+
+def _name_before_of(
+    words: list[str], stop: int, language: str | None
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
+    """A person named before the "of …" phrase that ends ``words[:stop]`` (name, role words,
+    gender): the name must hold a known given name and stand right before a connector."""
+    for cut in range(1, stop):
+        if words[cut].lower() not in CONNECTORS:
+            continue
+        start, end = name_span(words[:cut], language)
+        if end == cut and any(given_name(_bare(w), language) for w in words[start:end]):
+            name = nominative(tuple(_bare(w) for w in words[start:end]), language, False)
+            role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
+            return name, role + tuple(words[cut + 1 :]), cue_gender(words[:start])
+    return None
 
 
 def cue_gender(words: Iterable[str]) -> str | None:

@@ -44,6 +44,7 @@ __all__ = [
     "SPEECH_VERBS",
     "SUBJECT_STOP",
     "TITLES",
+    "UNNAMED",
     "UP",
     "Key",
     "alternation",
@@ -159,6 +160,11 @@ DETERMINERS = _english("determiners") | frozenset(
     w for lang in SPEECH_WORDS for w in speech_words(lang, "articles").lower().split()
 )
 """Articles that may open a speaker phrase: "the", and "die", "les", "el", … of the others."""
+UNNAMED = frozenset(
+    w for lang in SPEECH_WORDS for w in speech_words(lang, "unnamed").lower().split()
+)
+"""Words that open a phrase for somebody left unnamed ("one of the participants", "a
+spokesperson", "un participant"): such a speaker stays None."""
 SUBJECT_STOP = _english("subject stop")
 ABBREVIATIONS = _english("abbreviations")
 NAMING_CUES = _english("naming cues")
