@@ -4,8 +4,9 @@
 >>> release = parse_release(html, url="https://www.osce.org/pc/50033")
 >>> release.title, release.date, release.sources
 
-Parsing names are imported eagerly and load no HTTP, asyncio or database module; the crawler and
-storage names load on first use (PEP 562), so ``import osce_parse`` stays cheap for parsing.
+``parse_release`` and the data model are imported eagerly and load no HTTP, asyncio or database
+module; the listing and menu parsers, the crawler and the storage load on first use (PEP 562), so
+``import osce_parse`` stays cheap for parsing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import FetchError, OsceParseError, ParseError
 from .models import Image, Listing, ListingItem, MenuItem, Person, Quote, Release
-from .parse import parse_listing, parse_menu, parse_release
+from .parse import parse_release
 from .quotes import extract_quotes
 from .urls import release_key
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
         parse_sitemap,
         reparse,
     )
+    from .parse.listing import parse_listing
+    from .parse.menu import parse_menu
     from .storage import StorageError, Store
     from .testing import FakeSite
 
@@ -56,6 +59,8 @@ _LAZY = {
     "Store": ".storage",
     "export_releases": ".cli.export",
     "FakeSite": ".testing",
+    "parse_listing": ".parse.listing",
+    "parse_menu": ".parse.menu",
 }
 
 

@@ -34,7 +34,9 @@ def clean(text: str | None) -> str:
     """Return ``text`` with look-alike spaces and hyphens made plain and whitespace collapsed."""
     if not text:
         return ""
-    return " ".join(text.translate(_TRANSLATE).split())
+    if not text.isascii():  # ASCII has nothing to translate
+        text = text.translate(_TRANSLATE)
+    return " ".join(text.split())
 
 
 _LABEL_END = re.compile(r"\s*[:：]\s*$")

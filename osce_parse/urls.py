@@ -6,6 +6,7 @@ Pure string functions on URLs (no tree, no network), shared by the parser and th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 __all__ = [
@@ -42,12 +43,33 @@ def absolute(url: str | None, base: str | None) -> str | None:
     (urllib refuses a host with an unbalanced "[", for one)."""
     if not url:
         return None
+    if "[" not in url and not _SPECIAL.search(url):  # the common cases without urllib's cost
+        if url.startswith(("https://", "http://")):
+            return url
+        origin = _origin(base) if base and url[0] == "/" and url[1:2] != "/" else None
+        if origin is not None:
+            return origin + url
     try:
         joined = urljoin(base, url) if base else url
         urlsplit(joined)  # urllib refuses some hosts ("http://[x"): such a link is none
     except ValueError:
         return None
     return joined
+
+
+_SPECIAL = re.compile(r"[\s\\]|/\.|\.\.?$")  # what urljoin would clean or resolve
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """``scheme://host`` of ``base`` when it is a well-formed absolute address, else None."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc or "[" in parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 # A Wayback Machine capture address: "https://web.archive.org/web/20200101123456/https://…",

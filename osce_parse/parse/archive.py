@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+import lxml.etree
+from lxml.etree import _Element as Element
 
 from ..urls import original_url
 
@@ -27,13 +28,27 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORE
 _ADDRESS_ATTRIBUTES = ("href", "src", "data-src", "action")
 
 
-def saved_from(root: HtmlElement) -> str | None:
+def saved_from(root: Element) -> str | None:
     """The address a browser-saved page says it was saved from, or None."""
     value: str | None = root.get(SAVED_FROM)
     return value
 
 
-def restore(text: str, root: HtmlElement) -> None:
+def _drop(el: Element) -> None:
+    """Remove ``el`` and what it holds, keeping the text after it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def restore(text: str, root: Element) -> None:
     """Undo what archiving did to the page ``text`` parsed into ``root`` (mutates ``root``)."""
     head = text[:4096]
     m = _SAVED_FROM.search(head)
@@ -41,12 +56,9 @@ def restore(text: str, root: HtmlElement) -> None:
         root.set(SAVED_FROM, m[1])
     if "/web/" not in text:
         return
-    for ident in _TOOLBAR_IDS:
-        for el in root.xpath("//*[@id=$ident]", ident=ident):
-            el.drop_tree()
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in [el for el in root.iter() if el.get("id") in _TOOLBAR_IDS]:
+        _drop(el)
+    for el in root.iter(lxml.etree.Element):  # elements only, no comments
         for name in _ADDRESS_ATTRIBUTES:
             value = el.get(name)
             if value and "/web/" in value:

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 import lxml.etree
-import lxml.html
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ..errors import ParseError
 from ..text import clean
@@ -26,9 +25,12 @@ __all__ = [
     "MAX_ELEMENTS",
     "MAX_TOKENS",
     "attr",
+    "elements",
     "is_chrome",
+    "is_element",
     "parse_html",
     "prepare",
+    "text_nodes",
     "text_of",
     "within",
 ]
@@ -36,10 +38,12 @@ __all__ = [
 _LOCAL = threading.local()  # one parser per thread: a parser and its error log are not shared
 
 
-def _parser() -> lxml.html.HTMLParser:
-    parser: lxml.html.HTMLParser | None = getattr(_LOCAL, "parser", None)
+def _parser() -> lxml.etree.HTMLParser:
+    """lxml's plain HTML parser: its elements are lxml's own C classes, without the per-element
+    Python class look-up of ``lxml.html`` (a tenth of a parse); nothing here uses its methods."""
+    parser: lxml.etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
     if parser is None:
-        parser = _LOCAL.parser = lxml.html.HTMLParser(
+        parser = _LOCAL.parser = lxml.etree.HTMLParser(
             remove_comments=True, remove_pis=True, no_network=True
         )
     return parser
@@ -77,12 +81,12 @@ _LIMITS = {
 }
 
 
-def _parse(text: str) -> HtmlElement:
+def _parse(text: str) -> Element:
     """Parse with this thread's parser. A fatal libxml2 error means it stopped early and dropped
     the rest of the page: that is a ParseError, not a silently shortened tree."""
     parser = _parser()
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.etree.fromstring(text, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(f"HTML could not be parsed: {exc}") from None
     fatal = parser.error_log.filter_from_fatals()
@@ -102,7 +106,7 @@ def _parse(text: str) -> HtmlElement:
     return root
 
 
-def parse_html(html: Any) -> HtmlElement:
+def parse_html(html: Any) -> Element:
     """Return the root ``<html>`` element of ``html`` (str, bytes or a BeautifulSoup object).
 
     Raises :class:`ParseError` for empty, binary, JSON or entity-declaring input, for markup
@@ -145,7 +149,27 @@ def parse_html(html: Any) -> HtmlElement:
 MAX_TOKENS = 2000
 
 
-def attr(el: HtmlElement, name: str) -> str:
+def is_element(node: Element) -> bool:
+    """True for an element, False for a comment or processing instruction in a tree a caller
+    built (their tag is not a string)."""
+    return isinstance(node.tag, str)
+
+
+def elements(node: Element, path: str) -> list[Element]:
+    """The elements an XPath expression selects (text and attribute results left out)."""
+    found = node.xpath(path)
+    return [el for el in found if isinstance(el, Element)] if isinstance(found, list) else []
+
+
+def text_nodes(node: Element, path: str) -> list[lxml.etree._ElementUnicodeResult]:
+    """The text nodes an XPath expression selects, each knowing its element (``getparent``)."""
+    found = node.xpath(path)
+    if not isinstance(found, list):
+        return []
+    return [t for t in found if isinstance(t, lxml.etree._ElementUnicodeResult)]
+
+
+def attr(el: Element, name: str) -> str:
     """Attribute ``name`` of ``el`` ("" if absent), cut to :data:`MAX_TOKENS` characters."""
     value = el.get(name)
     return value[:MAX_TOKENS] if value else ""
@@ -168,17 +192,17 @@ _PAGE_TAGS = frozenset({"body", "html"})
 
 
 def within(
-    el: HtmlElement | None,
-    test: Callable[[HtmlElement], bool],
-    memo: dict[HtmlElement, bool],
-    stop: HtmlElement | None = None,
+    el: Element | None,
+    test: Callable[[Element], bool],
+    memo: dict[Element, bool],
+    stop: Element | None = None,
 ) -> bool:
     """True if ``el`` or one of its ancestors below ``stop`` passes ``test``.
 
     ``memo`` (one dict per test and stop, shared across one tree) remembers the verdict of every
     node walked through, so each ancestor is tested once rather than once per element below it.
     """
-    walked: list[HtmlElement] = []
+    walked: list[Element] = []
     verdict = False
     node = el
     while node is not None and node is not stop:
@@ -197,7 +221,7 @@ def within(
 
 
 def is_chrome(
-    el: HtmlElement, memo: dict[HtmlElement, bool] | None = None, *, sidebars: bool = True
+    el: Element, memo: dict[Element, bool] | None = None, *, sidebars: bool = True
 ) -> bool:
     """True if ``el`` sits in navigation, banner, footer, sidebar, share or related chrome.
 
@@ -207,7 +231,7 @@ def is_chrome(
     article's own. Pass the same ``memo`` dict for many elements of one tree (one per value of
     ``sidebars``): ancestors' verdicts are remembered, so each is looked at once.
     """
-    walked: list[HtmlElement] = []  # reached before any <header>: their verdict is el's
+    walked: list[Element] = []  # reached before any <header>: their verdict is el's
     verdict = _chrome_walk(el, memo, walked, sidebars)
     if memo is not None:
         for node in walked:
@@ -224,10 +248,19 @@ _FRAME_WORD = re.compile(
 )
 
 
+_CHROME_HINT = re.compile(
+    r"menu|nav|breadcrumb|footer|sidebar|related|teaser|shar|social|pager|skip-link|hidden|sr-only|"
+    r"cookie",
+    re.IGNORECASE,
+)
+
+
 def _names(pattern: re.Pattern[str], tokens: str) -> bool:
     """Whether a class or id token names chrome: "block-menu", "region-sidebar-left",
     "block--share"; not a layout modifier that merely mentions it ("with-navbar", "one-sidebar",
     "grid--sidebar-left": a grid with a sidebar, the chrome word only part of a modifier)."""
+    if not _CHROME_HINT.search(tokens, 0, MAX_TOKENS):
+        return False  # no chrome word anywhere: most class lists
     for token in tokens[:MAX_TOKENS].split():
         if _MODIFIER.match(token):
             continue
@@ -238,14 +271,14 @@ def _names(pattern: re.Pattern[str], tokens: str) -> bool:
 
 
 def _chrome_walk(
-    el: HtmlElement, memo: dict[HtmlElement, bool] | None, walked: list[HtmlElement], strict: bool
+    el: Element, memo: dict[Element, bool] | None, walked: list[Element], strict: bool
 ) -> bool:
     tags, roles, words = (
         (_CHROME_TAGS, _CHROME_ROLES, _CHROME_WORD)
         if strict
         else (_FRAME_TAGS, _FRAME_ROLES, _FRAME_WORD)
     )
-    node: HtmlElement | None = el
+    node: Element | None = el
     header_seen = False  # a <header> (or, when not strict, a <footer>) below the content
     while node is not None:
         if memo is not None and not header_seen:
@@ -278,7 +311,7 @@ def _chrome_walk(
     return header_seen  # a <header> outside <main>/<article> is the site's banner
 
 
-def text_of(el: HtmlElement) -> str:
+def text_of(el: Element) -> str:
     """Visible text of ``el``, whitespace-normalised (scripts and styles left out)."""
     if len(el) == 0:
         return clean(el.text)
@@ -291,11 +324,11 @@ _INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript"})
 _INVISIBLE_CLASS = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
 
 
-def _collect(el: HtmlElement, parts: list[str]) -> None:
+def _collect(el: Element, parts: list[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
-        if isinstance(child.tag, str) and child.tag not in _INVISIBLE_TAGS:
+        if is_element(child) and child.tag not in _INVISIBLE_TAGS:
             classes = attr(child, "class")
             if not (classes and _INVISIBLE_CLASS.search(classes)):
                 _collect(child, parts)
@@ -303,7 +336,7 @@ def _collect(el: HtmlElement, parts: list[str]) -> None:
             parts.append(child.tail)
 
 
-def prepare(root: HtmlElement) -> None:
+def prepare(root: Element) -> None:
     """Make line breaks and glued links visible as spaces in the text (mutates ``root``)."""
     for br in root.iter("br"):
         _write(br, "tail", "\n" + (br.tail or ""))
@@ -311,7 +344,10 @@ def prepare(root: HtmlElement) -> None:
         text = a.text or ""
         if text.startswith(("www.", "http")):
             prev = a.getprevious()
-            before = (prev.tail if prev is not None else a.getparent().text) or ""
+            parent = a.getparent()
+            before = (
+                prev.tail if prev is not None else parent.text if parent is not None else ""
+            ) or ""
             if before and not before[-1].isspace():
                 _write(a, "text", " " + text)
 
@@ -320,7 +356,7 @@ def prepare(root: HtmlElement) -> None:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def _write(el: HtmlElement, field: str, value: str) -> None:
+def _write(el: Element, field: str, value: str) -> None:
     """Set ``el.text`` or ``el.tail``, without the control characters lxml will not store."""
     try:
         setattr(el, field, value)

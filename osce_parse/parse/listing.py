@@ -30,14 +30,14 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ..lang import CONTENT_TYPES, FIELD_LABELS, label_key
 from ..models import Listing, ListingItem
 from ..text import clean, strip_label
 from ..urls import SITE, absolute, is_release_url
 from .dates import parse_date, parse_datetime
-from .document import attr, parse_html, text_of
+from .document import attr, is_element, parse_html, text_of
 from .fields.identity import find_canonical, page_language
 
 __all__ = ["MAX_ITEMS", "MAX_LINKS", "listing_items", "parse_listing"]
@@ -84,8 +84,8 @@ class _Candidate:
     """A release linked from the page: its URL, title link and container."""
 
     url: str
-    link: HtmlElement
-    container: HtmlElement
+    link: Element
+    container: Element
 
 
 @dataclass(slots=True)
@@ -108,7 +108,7 @@ class _Fields:
 # --- links and containers ----------------------------------------------------------------------
 
 
-def _in_chrome(el: HtmlElement) -> bool:
+def _in_chrome(el: Element) -> bool:
     """Whether ``el`` sits in site chrome: nav, aside, footer, or a ``<header>`` outside the
     content, by tag or role.
 
@@ -125,7 +125,7 @@ def _in_chrome(el: HtmlElement) -> bool:
     return header
 
 
-def _href(el: HtmlElement, base: str | None) -> str | None:
+def _href(el: Element, base: str | None) -> str | None:
     href = (el.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")):
         return None
@@ -133,16 +133,16 @@ def _href(el: HtmlElement, base: str | None) -> str | None:
     return url.split("#", 1)[0] if url else None
 
 
-def _release_links(root: HtmlElement, base: str | None) -> dict[HtmlElement, str]:
+def _release_links(root: Element, base: str | None) -> dict[Element, str]:
     """Every link to a release page outside the chrome (the first MAX_LINKS), on any host: the
     caller decides which hosts it follows."""
-    found: Iterator[tuple[HtmlElement, str]] = (
+    found: Iterator[tuple[Element, str]] = (
         (a, url) for a in root.iter("a") if (url := _href(a, base)) and is_release_url(url)
     )
     return {a: url for a, url in itertools.islice(found, MAX_LINKS) if not _in_chrome(a)}
 
 
-def _container(link: HtmlElement, url: str, targets: dict[HtmlElement, str]) -> HtmlElement:
+def _container(link: Element, url: str, targets: dict[Element, str]) -> Element:
     """The item around a release link: the largest ancestor (a few levels up at most) whose
     release links all point to ``url``, that is not one of a run of look-alike siblings (the
     list items of a plain list of links) and does not hold the page's ``<h1>``."""
@@ -159,7 +159,7 @@ def _container(link: HtmlElement, url: str, targets: dict[HtmlElement, str]) -> 
     return best
 
 
-def _repeats(el: HtmlElement) -> bool:
+def _repeats(el: Element) -> bool:
     """Whether ``el`` is one of several siblings of the same tag and class: an item of a list,
     beyond which its container does not grow."""
     parent = el.getparent()
@@ -172,11 +172,11 @@ def _repeats(el: HtmlElement) -> bool:
     )
 
 
-def _link_text(link: HtmlElement) -> str:
+def _link_text(link: Element) -> str:
     return text_of(link)
 
 
-def _title_link(links: list[HtmlElement]) -> HtmlElement | None:
+def _title_link(links: list[Element]) -> Element | None:
     """The link that carries the title: one in a heading, else the one with the longest text."""
     shown = [a for a in links if _link_text(a)]
     if not shown:
@@ -187,7 +187,7 @@ def _title_link(links: list[HtmlElement]) -> HtmlElement | None:
     return max(shown, key=lambda a: len(_link_text(a)))
 
 
-def _in_prose(link: HtmlElement, container: HtmlElement) -> bool:
+def _in_prose(link: Element, container: Element) -> bool:
     """Whether ``link`` is written inside a sentence: text precedes it in its line."""
     node = link
     while node is not container:
@@ -198,9 +198,9 @@ def _in_prose(link: HtmlElement, container: HtmlElement) -> bool:
         for sibling in parent:
             if sibling is node:
                 break
-            if isinstance(sibling.tag, str) and sibling.tag in _BLOCK:
+            if is_element(sibling) and sibling.tag in _BLOCK:
                 before = []  # a block before starts a new line
-            elif isinstance(sibling.tag, str):
+            elif is_element(sibling):
                 before.append(text_of(sibling))
             before.append(sibling.tail or "")
         if any(ch.isalnum() for ch in "".join(before)):
@@ -211,24 +211,24 @@ def _in_prose(link: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
-def _candidates(root: HtmlElement, base: str | None) -> list[_Candidate]:
+def _candidates(root: Element, base: str | None) -> list[_Candidate]:
     """One candidate per container of release links, in page order."""
     targets = _release_links(root, base)
-    by_container: dict[HtmlElement, list[HtmlElement]] = {}
+    by_container: dict[Element, list[Element]] = {}
     for link, url in targets.items():
         by_container.setdefault(_container(link, url, targets), []).append(link)
     found = []
     for container, links in by_container.items():
-        link = _title_link(links)
-        if link is not None and not _in_prose(link, container):
-            found.append(_Candidate(targets[link], link, container))
+        title = _title_link(links)
+        if title is not None and not _in_prose(title, container):
+            found.append(_Candidate(targets[title], title, container))
     return found
 
 
 # --- reading one item ----------------------------------------------------------------------------
 
 
-def _hint(el: HtmlElement, language: str | None) -> str | None:
+def _hint(el: Element, language: str | None) -> str | None:
     """The field an element's own markup names: a ``title``/``aria-label`` that is a known label,
     else a class name whose last word is a field word."""
     for name in ("title", "aria-label"):
@@ -258,7 +258,7 @@ class _Part:
     time: str | None = None
 
 
-def _parts(container: HtmlElement, skip: HtmlElement, language: str | None) -> list[_Part]:
+def _parts(container: Element, skip: Element, language: str | None) -> list[_Part]:
     """The item's text in block-level runs; an element whose markup hints at a field, and a
     ``<time>``, make runs of their own. The title link (``skip``) is left out."""
     parts: list[_Part] = []
@@ -271,9 +271,9 @@ def _parts(container: HtmlElement, skip: HtmlElement, language: str | None) -> l
             parts.append(_Part(text, hints[-1]))
         buffer.clear()
 
-    def walk(node: HtmlElement) -> None:
+    def walk(node: Element) -> None:
         for child in node:
-            if isinstance(child.tag, str) and child is not skip and _visible(child):
+            if is_element(child) and child is not skip and _visible(child):
                 hint = _hint(child, language)
                 own = hint is not None or child.tag in _BLOCK
                 if own:
@@ -300,10 +300,10 @@ def _parts(container: HtmlElement, skip: HtmlElement, language: str | None) -> l
 _LISTS = ("sources", "fields_of_work")
 
 
-def _chips(el: HtmlElement) -> list[str]:
+def _chips(el: Element) -> list[str]:
     """The values of a list field shown as separate elements ("chips", tags, links), when the
     element holds nothing else; else nothing."""
-    children = [c for c in el if isinstance(c.tag, str) and _visible(c)]
+    children = [c for c in el if is_element(c) and _visible(c)]
     if len(children) < 2 or clean(el.text) or any(clean(c.tail).strip(",;") for c in children):
         return []
     if any(d.tag in _BLOCK for c in children for d in c.iter()):
@@ -312,7 +312,7 @@ def _chips(el: HtmlElement) -> list[str]:
     return values if all(values) else []
 
 
-def _visible(el: HtmlElement) -> bool:
+def _visible(el: Element) -> bool:
     if el.tag in ("script", "style", "template", "noscript", "img", "svg"):
         return False
     return not _INVISIBLE.search(attr(el, "class"))
@@ -438,15 +438,15 @@ def _item(candidate: _Candidate, language: str | None) -> tuple[ListingItem, boo
 
 def _groups(candidates: list[_Candidate]) -> list[list[_Candidate]]:
     """Candidates grouped by the element that holds their containers, largest group first."""
-    groups: dict[HtmlElement | None, list[_Candidate]] = {}
+    groups: dict[Element | None, list[_Candidate]] = {}
     for c in candidates:
         groups.setdefault(c.container.getparent(), []).append(c)
     return sorted(groups.values(), key=len, reverse=True)
 
 
 def listing_items(
-    root: HtmlElement, base: str | None, language: str | None
-) -> list[tuple[ListingItem, HtmlElement]]:
+    root: Element, base: str | None, language: str | None
+) -> list[tuple[ListingItem, Element]]:
     """The items of the page's main list with their containers (empty if no group shows listing
     evidence). Relative links resolve against ``base``, else the site."""
     for group in _groups(_candidates(root, base or SITE)):
@@ -456,7 +456,7 @@ def listing_items(
             if (r := _item(c, language)) is not None
         ]
         if read and sum(evidence for _, evidence, _ in read) * 2 >= len(read):
-            unique: dict[str, tuple[ListingItem, HtmlElement]] = {}
+            unique: dict[str, tuple[ListingItem, Element]] = {}
             for item, _, container in read:
                 unique.setdefault(item.url, (item, container))
             return list(unique.values())
@@ -473,12 +473,12 @@ def _page_number(url: str) -> tuple[str, int]:
     return parts.path.rstrip("/"), int(page) if page.isdigit() and len(page) < 7 else -1
 
 
-def _next_page(root: HtmlElement, base: str | None, url: str | None) -> str | None:
+def _next_page(root: Element, base: str | None, url: str | None) -> str | None:
     """The next page of this listing, never another listing: a ``rel="next"`` link, else the link
     to the same path with the next page number (``?page=N+1``). Links in the footer or a sidebar
     are not pagers. Without the page's own address, any ``rel="next"`` link."""
-    marked: list[HtmlElement] = []  # rel="next"
-    paged: list[HtmlElement] = []  # links to some page of some listing
+    marked: list[Element] = []  # rel="next"
+    paged: list[Element] = []  # links to some page of some listing
     for el in root.iter("a", "link"):
         raw = el.get("href") or ""
         if "next" in (el.get("rel") or "").lower().split():
@@ -501,7 +501,7 @@ def _path(url: str) -> str:
     return _page_number(url)[0]
 
 
-def _may_be_pager(el: HtmlElement) -> bool:
+def _may_be_pager(el: Element) -> bool:
     """Whether a link may be a pager link: anywhere but the site's footer and sidebars."""
     return not any(
         node.tag in ("footer", "aside") or node.get("role") in ("contentinfo", "complementary")
@@ -509,7 +509,7 @@ def _may_be_pager(el: HtmlElement) -> bool:
     )
 
 
-def _base(root: HtmlElement, url: str | None) -> str:
+def _base(root: Element, url: str | None) -> str:
     """What relative links resolve against: ``<base href>``, the page's address, else the site."""
     base = root.find(".//base[@href]")
     if base is not None:

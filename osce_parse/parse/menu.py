@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ..models import MenuItem
 from ..text import clean
 from ..urls import absolute
-from .document import attr, parse_html, text_of, within
+from .document import attr, is_element, parse_html, text_of, within
 from .fields.identity import canonical_url
 
 __all__ = ["parse_menu"]
@@ -23,7 +23,7 @@ _MENU_CLASS = re.compile(r"(?:^|[\s_-])(?:menu|nav|navigation)(?:$|[\s_-])", re.
 _LISTS = ("ul", "ol")
 
 
-def _menus(root: HtmlElement) -> list[HtmlElement]:
+def _menus(root: Element) -> list[Element]:
     """Navigation blocks: ``<nav>``, ``role=navigation``, or lists classed as menus (outermost)."""
     found = []
     for el in root.iter("nav", "div", "ul", "section"):
@@ -34,25 +34,21 @@ def _menus(root: HtmlElement) -> list[HtmlElement]:
         ):
             found.append(el)
     blocks = set(found)
-    inside: dict[HtmlElement, bool] = {}
+    inside: dict[Element, bool] = {}
     return [el for el in found if not within(el.getparent(), blocks.__contains__, inside)]
 
 
-def _label(li: HtmlElement) -> tuple[str, str | None]:
+def _label(li: Element) -> tuple[str, str | None]:
     """An item's own label and link: its text outside nested lists, and the first link's href."""
     parts = [li.text or ""]
     href = None
     for child in li:
-        if not isinstance(child.tag, str):
+        if not is_element(child):
             continue
         if child.tag in _LISTS or child.find(".//li") is not None:
             if child.tag not in _LISTS:  # a wrapper holding the label and the sub-list
                 for sub in child:
-                    if (
-                        isinstance(sub.tag, str)
-                        and sub.tag not in _LISTS
-                        and sub.find(".//li") is None
-                    ):
+                    if is_element(sub) and sub.tag not in _LISTS and sub.find(".//li") is None:
                         parts.append(text_of(sub) + " ")
                         if href is None:
                             href = _href(sub)
@@ -65,7 +61,7 @@ def _label(li: HtmlElement) -> tuple[str, str | None]:
     return clean("".join(parts)), href
 
 
-def _href(el: HtmlElement) -> str | None:
+def _href(el: Element) -> str | None:
     link = el if el.tag == "a" else el.find(".//a")
     if link is None:
         return None
@@ -73,8 +69,8 @@ def _href(el: HtmlElement) -> str | None:
     return href if href and not href.startswith(("#", "javascript:")) else None
 
 
-def _tree(container: HtmlElement, base: str | None) -> tuple[MenuItem, ...]:
-    children: dict[HtmlElement | None, list[HtmlElement]] = {}
+def _tree(container: Element, base: str | None) -> tuple[MenuItem, ...]:
+    children: dict[Element | None, list[Element]] = {}
     for li in container.iter("li"):
         owner = None  # the nearest <li> above ``li`` inside the container
         for ancestor in li.iterancestors():
@@ -85,7 +81,7 @@ def _tree(container: HtmlElement, base: str | None) -> tuple[MenuItem, ...]:
                 break
         children.setdefault(owner, []).append(li)
 
-    def build(owner: HtmlElement | None) -> tuple[MenuItem, ...]:
+    def build(owner: Element | None) -> tuple[MenuItem, ...]:
         items = []
         for li in children.get(owner, ()):
             label, href = _label(li)
@@ -104,7 +100,7 @@ def parse_menu(html: Any) -> tuple[MenuItem, ...]:
 
     Relative links are resolved against the page's canonical URL when it has one.
     """
-    root = parse_html(html) if not isinstance(html, HtmlElement) else html
+    root = parse_html(html) if not isinstance(html, Element) else html
     menus = _menus(root)
     if not menus:
         return ()

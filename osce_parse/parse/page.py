@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from .dates import Dateline
 
@@ -43,17 +43,17 @@ class Page:
     collects what the finders could not read.
     """
 
-    root: HtmlElement
+    root: Element
     url: str | None
     canonical: str | None
     language: str | None
-    region: HtmlElement
+    region: Element
     warnings: list[str] = field(default_factory=list)
-    title_el: HtmlElement | None = None
+    title_el: Element | None = None
     fields: dict[str, LabelledField] = field(default_factory=dict)
     dateline: Dateline | None = None
     place_date: PlaceDate | None = None
-    decoys: frozenset[HtmlElement] = frozenset()
+    decoys: frozenset[Element] = frozenset()
 
     @property
     def base(self) -> str | None:

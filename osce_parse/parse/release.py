@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ..errors import ParseError
 from ..lang import has_labels
@@ -34,9 +34,8 @@ from ..models import Release
 from ..quotes import extract_quotes
 from ..text import shorten
 from .dates import find_dateline
-from .document import parse_html, prepare
+from .document import elements, parse_html, prepare
 from .fields import body, content_type, date, identity, images, labelled, place, title
-from .listing import listing_items
 from .page import Found, Page, first
 
 __all__ = ["parse_release"]
@@ -44,10 +43,10 @@ __all__ = ["parse_release"]
 _REGIONS = ("//main", "//*[@role='main']", "//article", "//*[@id='content']")
 
 
-def _region(root: HtmlElement) -> HtmlElement:
+def _region(root: Element) -> Element:
     """The main content: ``<main>``, ``role=main``, the first ``<article>``, or ``<body>``."""
     for path in _REGIONS:
-        found = root.xpath(path)
+        found = elements(root, path)
         if found:
             return found[0]
     page_body = root.find("body")
@@ -114,6 +113,8 @@ def _not_a_listing(page: Page, body_found: body.Body) -> None:
     thin = sum(len(p) for p in paragraphs) < _THIN_BODY
     if not thin and len(paragraphs) > 3:
         return
+    from .listing import listing_items  # imported here: most releases never get this far
+
     items = listing_items(page.root, page.base, page.language)
     if len(items) < 2:
         return

@@ -11,8 +11,11 @@ pay for them.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..lang import SPEECH_WORDS, base_language
@@ -29,11 +32,87 @@ _ROMAN = (
 _LATIN = str.maketrans({c: r.replace("-", "") for c, r in zip(_CYRILLIC, _ROMAN, strict=True)})
 
 
-@cache
-def _detector() -> Any:
-    import gender_guesser.detector as gd  # about 0.2 s to read: loaded only when asked
+_GENDERS = ("male", "female", "mostly_male", "mostly_female", "andy")
+_TABLE_FORMAT = 1
 
-    return gd.Detector(case_sensitive=False)
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Every given name of gender-guesser's dictionary (lower-case) -> its most likely gender.
+
+    Reading the dictionary takes some 0.15 s, so its verdicts are kept as a compact table in the
+    user's cache directory (:envvar:`OSCE_PARSE_CACHE_DIR`, else ``$XDG_CACHE_HOME/osce_parse``)
+    and read from there in a few milliseconds by every later process; the table is rebuilt when
+    the dictionary file changes, and kept in memory only when the directory is not writable.
+    """
+    source = _dictionary_file()
+    path = _cache_dir() / f"given-names-{_TABLE_FORMAT}-{_stamp(source)}.tsv"
+    try:
+        return _read_table(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        pass
+    table = _build_table()
+    lines = "".join(
+        f"{gender}\t{' '.join(n for n, g in table.items() if g == gender)}\n" for gender in _GENDERS
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(lines, "utf-8")
+        os.replace(partial, path)  # readers see the whole table or none
+    except OSError:
+        pass
+    return table
+
+
+def _read_table(text: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        gender, _, names = line.partition("\t")
+        if gender not in _GENDERS:
+            raise ValueError(f"not a given-name table line: {line[:40]!r}")
+        table.update(dict.fromkeys(names.split(" "), gender))
+    table.pop("", None)
+    if not table:
+        raise ValueError("empty given-name table")
+    return table
+
+
+def _build_table() -> dict[str, str]:
+    import gender_guesser.detector as gd
+
+    detector = gd.Detector(case_sensitive=False)
+    table = {}
+    for name in detector.names:
+        gender = detector.get_gender(name)
+        if gender in _GENDERS and " " not in name:
+            table[name] = gender
+    return table
+
+
+def _dictionary_file() -> Path | None:
+    spec = importlib.util.find_spec("gender_guesser")
+    folders = spec.submodule_search_locations if spec is not None else None
+    return Path(next(iter(folders))) / "data" / "nam_dict.txt" if folders else None
+
+
+def _stamp(source: Path | None) -> str:
+    """Size and modification time of the dictionary file: a new version gets a new table."""
+    if source is None:
+        return "none"
+    try:
+        info = source.stat()
+    except OSError:
+        return "none"
+    return f"{info.st_size}-{info.st_mtime_ns}"
+
+
+def _cache_dir() -> Path:
+    folder = os.environ.get("OSCE_PARSE_CACHE_DIR")
+    if folder:
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "osce_parse"
 
 
 @cache
@@ -53,10 +132,12 @@ def _dictionary_gender(word: str) -> str | None:
     if len(word) < 2 or word.endswith("."):
         return None
     parts = word.split("-")
-    genders = [_detector().get_gender(part) for part in parts]
-    if not all(g in (MALE, FEMALE, "mostly_male", "mostly_female", "andy") for g in genders):
+    table = _given_names()
+    genders = [table.get(part.lower()) for part in parts]
+    if not all(genders):
         return None
-    first: str = genders[0]
+    first = genders[0]
+    assert first is not None
     return "anyone" if first == "andy" else first
 
 

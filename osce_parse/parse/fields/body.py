@@ -21,12 +21,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...lang import SECTION_WORDS, fold, label_key, section_phrases
 from ...text import clean, strip_label
 from ..dates import find_dateline
-from ..document import attr, is_chrome
+from ..document import attr, is_chrome, is_element
 from ..page import Found, Page
 from .labelled import starts_with_label
 
@@ -58,7 +58,7 @@ class Body:
     paragraphs: tuple[str, ...]
     dropped_repeats: int = 0
     how: str | None = None
-    container: HtmlElement | None = None
+    container: Element | None = None
     quoted: tuple[tuple[int, int], ...] = ()  # (paragraph, blockquote number) of quoted text
 
 
@@ -68,7 +68,7 @@ class _Para:
     link text, and whether it comes before the title."""
 
     text: str
-    block: HtmlElement
+    block: Element
     links: int = 0
     before_title: bool = False
     bold_only: bool = False
@@ -79,11 +79,11 @@ class _Para:
 class _Walk:
     """The state of one walk over the content: the paragraphs so far and the one being read."""
 
-    skip: Callable[[HtmlElement], bool]
-    title: HtmlElement | None
+    skip: Callable[[Element], bool]
+    title: Element | None
     paras: list[_Para] = field(default_factory=list)
     parts: list[str] = field(default_factory=list)
-    block: HtmlElement | None = None
+    block: Element | None = None
     links: int = 0
     in_link: int = 0
     breaks: int = 0
@@ -116,12 +116,12 @@ class _Walk:
                 self.plain = True
 
 
-def _visit(walk: _Walk, el: HtmlElement, inline: bool) -> None:
+def _visit(walk: _Walk, el: Element, inline: bool) -> None:
     for child in el:
-        tag = child.tag
-        if not isinstance(tag, str):
+        if not is_element(child):
             walk.add(child.tail, inline)
             continue
+        tag = child.tag
         if child is walk.title:
             walk.flush()
             walk.seen_title = True
@@ -153,7 +153,7 @@ def _visit(walk: _Walk, el: HtmlElement, inline: bool) -> None:
 
 
 def _paragraphs(
-    region: HtmlElement, title: HtmlElement | None, skip: Callable[[HtmlElement], bool]
+    region: Element, title: Element | None, skip: Callable[[Element], bool]
 ) -> list[_Para]:
     """Every paragraph of ``region`` in document order, the ``skip`` subtrees left out."""
     walk = _Walk(skip, title, block=region)
@@ -163,7 +163,7 @@ def _paragraphs(
     return walk.paras
 
 
-def _holder(block: HtmlElement) -> HtmlElement:
+def _holder(block: Element) -> Element:
     """The element a paragraph votes for: the parent of a ``<p>``, a list item (above its list)
     or any block without blocks inside (a ``<div>`` used as a paragraph); the block itself for
     text written straight into a ``<div>`` that holds other blocks too."""
@@ -175,8 +175,8 @@ def _holder(block: HtmlElement) -> HtmlElement:
     return block
 
 
-def _leaf(block: HtmlElement) -> bool:
-    return not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants())
+def _leaf(block: Element) -> bool:
+    return not any(is_element(c) and c.tag in _BLOCKS for c in block.iterdescendants())
 
 
 def _weight(para: _Para, language: str | None, look_for_dateline: bool) -> float:
@@ -193,9 +193,9 @@ def _weight(para: _Para, language: str | None, look_for_dateline: bool) -> float
 _DATELINE_CANDIDATES = 40  # paragraphs searched for a dateline: it opens a release, not its end
 
 
-def _container(paras: list[_Para], language: str | None) -> HtmlElement | None:
+def _container(paras: list[_Para], language: str | None) -> Element | None:
     """The element whose paragraphs (directly, or one level down) weigh most."""
-    scores: dict[HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for index, para in enumerate(paras):
         weight = _weight(para, language, index < _DATELINE_CANDIDATES)
         if not weight:
@@ -210,7 +210,7 @@ def _container(paras: list[_Para], language: str | None) -> HtmlElement | None:
     return max(scores, key=scores.__getitem__)
 
 
-def _blocks(container: HtmlElement) -> tuple[HtmlElement, ...]:
+def _blocks(container: Element) -> tuple[Element, ...]:
     """The container and its look-alike siblings (same tag, a class in common): one body split
     over several text blocks of an article ("text-formatted" blocks with figures between)."""
     parent = container.getparent()
@@ -224,8 +224,8 @@ def _blocks(container: HtmlElement) -> tuple[HtmlElement, ...]:
     )
 
 
-def _inside(el: HtmlElement, holders: tuple[HtmlElement, ...]) -> bool:
-    node: HtmlElement | None = el
+def _inside(el: Element, holders: tuple[Element, ...]) -> bool:
+    node: Element | None = el
     while node is not None:
         if node in holders:
             return True
@@ -233,7 +233,7 @@ def _inside(el: HtmlElement, holders: tuple[HtmlElement, ...]) -> bool:
     return False
 
 
-def _describe(el: HtmlElement) -> str:
+def _describe(el: Element) -> str:
     """``tag#id``, else ``tag.class`` with the first class that says more than "clearfix"."""
     ident = (el.get("id") or "").strip()
     if ident:
@@ -280,23 +280,23 @@ def _subheading(text: str) -> bool:
     return len(text) <= 120 and not text.endswith((".", "!", "?", '"', "”", ":", ";", "»", "“"))
 
 
-def _not_body_block(node: HtmlElement) -> bool:
+def _not_body_block(node: Element) -> bool:
     return node.tag in ("figure", "figcaption") or bool(_NOT_BODY.search(attr(node, "class")))
 
 
 def extract_body(
-    region: HtmlElement,
+    region: Element,
     language: str | None = "en",
-    title: HtmlElement | None = None,
-    exclude: frozenset[HtmlElement] = frozenset(),
+    title: Element | None = None,
+    exclude: frozenset[Element] = frozenset(),
 ) -> Body:
     """The body paragraphs in ``region`` (the module docstring says what is left out); ``title``
     is the title's element, ``exclude`` blocks known to hold something else (metadata fields,
     teaser cards)."""
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     holds_title = set(title.iterancestors()) if title is not None else set()
 
-    def skip(el: HtmlElement) -> bool:
+    def skip(el: Element) -> bool:
         return (
             el in exclude
             or _not_body_block(el)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...lang import content_type_key
 from ...text import clean
-from ..document import attr, is_chrome
+from ..document import attr, is_chrome, is_element, text_nodes
 from ..page import Found, Page
 
 __all__ = ["STRATEGIES"]
@@ -27,12 +27,12 @@ def label_before_title(page: Page) -> Found[str] | None:
     "content-type-label")."""
     found: str | None = None
     active: str | None = None
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     for el in page.region.iter():
         if el is page.title_el:
             break
         text = el.text
-        if not text or len(text) > 40 or not isinstance(el.tag, str) or len(el):
+        if not text or len(text) > 40 or not is_element(el) or len(el):
             continue
         text = clean(text)
         if content_type_key(text, page.language) and not is_chrome(el, chrome, sidebars=False):
@@ -43,7 +43,7 @@ def label_before_title(page: Page) -> Found[str] | None:
     return Found(found, "content-type-label") if found else None
 
 
-def _is_active(el: HtmlElement) -> bool:
+def _is_active(el: Element) -> bool:
     for node in (el, el.getparent()):
         if node is not None and re.search(r"\b(?:is-)?active\b|\bselected\b", attr(node, "class")):
             return True
@@ -64,7 +64,7 @@ def beside_title(page: Page) -> Found[str] | None:
     if page.title_el is None:
         return None
     for path in _NEAREST:
-        for node in page.title_el.xpath(path):
+        for node in text_nodes(page.title_el, path):
             parent = node.getparent()
             if parent is None or parent.tag in ("script", "style", "title"):
                 continue

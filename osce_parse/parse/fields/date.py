@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...text import clean, shorten
 from ..dates import parse_date, parse_datetime, search_date
-from ..document import attr, is_chrome, text_of
+from ..document import attr, is_chrome, is_element, text_of
 from ..page import Found, Page
 from .identity import head_links
 from .labelled import label_of_text
@@ -66,7 +66,7 @@ def _reads_place_date(text: str, language: str | None) -> PlaceDate | None:
 
 
 def place_date_line(
-    region: HtmlElement, title_el: HtmlElement | None, language: str | None
+    region: Element, title_el: Element | None, language: str | None
 ) -> PlaceDate | None:
     """The place-and-date line near the title, marked by a date element such as
     ``span.date-display-single`` or ``<time>``, whose whole block reads "PLACE DATE" or "DATE"
@@ -74,10 +74,10 @@ def place_date_line(
 
     Only the first :data:`_MAX_DATE_MARKS` date elements outside the chrome are tried.
     """
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     tried = 0
     for el in region.iter():
-        if not isinstance(el.tag, str):
+        if not is_element(el):
             continue
         if el.tag != "time" and not _DATE_CLASS.search(attr(el, "class")):
             continue
@@ -86,7 +86,7 @@ def place_date_line(
         tried += 1
         if tried > _MAX_DATE_MARKS:
             break
-        block: HtmlElement | None = el
+        block: Element | None = el
         while block is not None and block.tag in _INLINE:  # the line the date stands in
             block = block.getparent()
         found = None
@@ -124,7 +124,7 @@ _META_DATE_NAMES = (
 )
 
 
-def _json_ld_dates(root: HtmlElement) -> Iterator[str]:
+def _json_ld_dates(root: Element) -> Iterator[str]:
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
             continue
@@ -172,7 +172,7 @@ def newsroom_line(page: Page) -> Found[dt.date] | None:
 
 def time_element(page: Page) -> Found[dt.date] | None:
     """A ``<time datetime>`` in the content, not a modified date and not in the chrome."""
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     for time in page.region.iter("time"):
         value = time.get("datetime")
         if value and not _is_modified(time) and not is_chrome(time, chrome):
@@ -209,9 +209,9 @@ def meta_tags(page: Page) -> Found[dt.date] | None:
 
 def rdfa(page: Page) -> Found[dt.date] | None:
     """RDFa ``dc:date``/``dc:created``/``datePublished`` attributes in the content."""
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     for el in page.region.iter():
-        if not isinstance(el.tag, str):
+        if not is_element(el):
             continue
         prop = attr(el, "property") or attr(el, "itemprop")
         if prop and el.get("content") and _RDFA_DATE.search(prop) and not is_chrome(el, chrome):
@@ -243,7 +243,7 @@ def date_source(how: str) -> str:
     return _SOURCES.get(how.split(":", 1)[0], "dateline")
 
 
-def _is_modified(el: HtmlElement) -> bool:
+def _is_modified(el: Element) -> bool:
     for node in (el, el.getparent()):
         if node is None:
             continue

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...urls import PATH_LANGUAGES, SITE, absolute, is_release_url, path_of
 from ..archive import saved_from
-from ..document import attr, text_of
+from ..document import attr, text_nodes, text_of
 
 __all__ = [
     "canonical_url",
@@ -33,17 +33,17 @@ _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:-[a-z]{2,4})?/", re.IGNORECASE)
 _NODE_CLASS = re.compile(r"\bpage-node-(\d+)\b")
 
 
-def head_links(root: HtmlElement) -> Iterator[HtmlElement]:
+def head_links(root: Element) -> Iterator[Element]:
     head = root.find("head")
     yield from (head if head is not None else root).iter("link", "meta")
 
 
-def canonical_url(root: HtmlElement) -> str | None:
+def canonical_url(root: Element) -> str | None:
     """The page's own absolute address (the first of :data:`ADDRESS`), or None."""
     return find_canonical(root)[0]
 
 
-def _head_address(root: HtmlElement) -> tuple[str | None, str | None]:
+def _head_address(root: Element) -> tuple[str | None, str | None]:
     link: str | None = None
     og: str | None = None
     for el in head_links(root):
@@ -54,7 +54,7 @@ def _head_address(root: HtmlElement) -> tuple[str | None, str | None]:
     return link, og
 
 
-def canonical_link(root: HtmlElement) -> str | None:
+def canonical_link(root: Element) -> str | None:
     """``<link rel=canonical>``, a relative one resolved against ``og:url`` or the site root."""
     link, og = _head_address(root)
     if link is None:
@@ -62,12 +62,12 @@ def canonical_link(root: HtmlElement) -> str | None:
     return absolute(link, og if og and og.startswith("http") else SITE)
 
 
-def og_url(root: HtmlElement) -> str | None:
+def og_url(root: Element) -> str | None:
     """The ``og:url`` meta tag."""
     return _head_address(root)[1]
 
 
-def saved_from_comment(root: HtmlElement) -> str | None:
+def saved_from_comment(root: Element) -> str | None:
     """The address a browser wrote into a saved copy ("<!-- saved from url=(0040)… -->")."""
     return saved_from(root)
 
@@ -77,17 +77,17 @@ _MAX_FOOTER_TEXT = 160
 _INLINE = frozenset({"a", "span", "strong", "b", "em", "i", "small", "code"})
 
 
-def printed_from(root: HtmlElement) -> str | None:
+def printed_from(root: Element) -> str | None:
     """A release address written out as text, as print versions end ("Printed from
     https://www.osce.org/node/582107"): the last one in a short text of the page."""
     found = None
-    for text in root.xpath("//body//text()[contains(., 'osce.org/')]"):
+    for text in text_nodes(root, "//body//text()[contains(., 'osce.org/')]"):
         parent = text.getparent()
         if parent is None or parent.tag in ("script", "style") or len(text) > _MAX_FOOTER_TEXT:
             continue
         line = parent
-        while line.tag in _INLINE and line.getparent() is not None:
-            line = line.getparent()
+        while line.tag in _INLINE and (up := line.getparent()) is not None:
+            line = up
         if len(text_of(line)) > _MAX_FOOTER_TEXT:
             continue  # a release named in running text, not the page's own address
         for m in _RELEASE_TEXT.finditer(str(text)):
@@ -106,7 +106,7 @@ ADDRESS = (
 """Where the page's own address comes from when the caller gives none, in order."""
 
 
-def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
+def find_canonical(root: Element) -> tuple[str | None, str | None]:
     """The page's own address and how it was found (a name of :data:`ADDRESS`)."""
     for strategy, how in ADDRESS:
         found = strategy(root)
@@ -115,9 +115,7 @@ def find_canonical(root: HtmlElement) -> tuple[str | None, str | None]:
     return None, None
 
 
-def node_id(
-    root: HtmlElement, url: str | None, canonical: str | None
-) -> tuple[int | None, str | None]:
+def node_id(root: Element, url: str | None, canonical: str | None) -> tuple[int | None, str | None]:
     """The Drupal node id and its strategy: "url", "canonical", "shortlink", "body-class" (the
     ``page-node-N`` class) or "data-history-node-id" (on an ``<article>``)."""
     candidates = [(url, "url"), (canonical, "canonical")]
@@ -142,7 +140,7 @@ def node_id(
 
 
 def page_language(
-    root: HtmlElement, url: str | None, canonical: str | None = None
+    root: Element, url: str | None, canonical: str | None = None
 ) -> tuple[str | None, str | None]:
     """ISO 639-1 code and its strategy: ``<html lang>`` ("html-lang"), else the language prefix of
     ``url`` ("url-prefix") or ``canonical`` ("canonical-prefix"): "/ru/pc/50033", not a section
@@ -162,12 +160,12 @@ def page_language(
                 return code[:2], "hreflang"
     for el in head_links(root):
         if el.get("property") == "og:locale" and el.get("content"):
-            code = (el.get("content") or "")[:2].lower() or None
-            return code, "og:locale" if code else None
+            locale = (el.get("content") or "")[:2].lower() or None
+            return locale, "og:locale" if locale else None
     return None, None
 
 
-def translations(root: HtmlElement, base: str | None, language: str | None) -> dict[str, str]:
+def translations(root: Element, base: str | None, language: str | None) -> dict[str, str]:
     """Other language versions of the page, from ``hreflang`` alternates: language -> URL."""
     found: dict[str, str] = {}
     for el in head_links(root):

@@ -7,11 +7,11 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...models import Image
 from ...urls import absolute
-from ..document import attr, is_chrome, text_of, within
+from ..document import attr, is_chrome, is_element, text_of, within
 
 __all__ = ["extract_images"]
 
@@ -33,7 +33,7 @@ def _credit(text: str) -> str | None:
 _PHOTO_DETAILS = re.compile(r"\s*Photo details\s*$", re.I)
 
 
-def _figure_of(img: HtmlElement, captioned: dict[HtmlElement, bool]) -> HtmlElement:
+def _figure_of(img: Element, captioned: dict[Element, bool]) -> Element:
     """The ``<figure>`` or the nearest ancestor (4 up at most) with a caption-classed child."""
     node = img
     for _ in range(4):
@@ -47,18 +47,19 @@ def _figure_of(img: HtmlElement, captioned: dict[HtmlElement, bool]) -> HtmlElem
             captioned[node] = any(_CAPTION.search(attr(c, "class")) for c in node)
         if captioned[node]:
             return node
-    return img.getparent() if img.getparent() is not None else img
+    parent = img.getparent()
+    return parent if parent is not None else img
 
 
-_Marks = tuple[list[tuple[HtmlElement, str | None]], list[tuple[HtmlElement, str]]]
+_Marks = tuple[list[tuple[Element, str | None]], list[tuple[Element, str]]]
 
 
-def _marks(figure: HtmlElement) -> _Marks:
+def _marks(figure: Element) -> _Marks:
     """The credits (text or None) and non-empty captions inside ``figure``, in page order."""
-    credits: list[tuple[HtmlElement, str | None]] = []
-    captions: list[tuple[HtmlElement, str]] = []
+    credits: list[tuple[Element, str | None]] = []
+    captions: list[tuple[Element, str]] = []
     for el in figure.iter():
-        if not isinstance(el.tag, str):
+        if not is_element(el):
             continue
         classes = attr(el, "class")
         if _CREDIT.search(classes):
@@ -82,15 +83,15 @@ def _last(found: Sequence[tuple[object, _T]], skip: object) -> _T | None:
 
 
 def extract_images(
-    region: HtmlElement, base: str | None, skip: frozenset[HtmlElement] = frozenset()
+    region: Element, base: str | None, skip: frozenset[Element] = frozenset()
 ) -> tuple[Image, ...]:
     """Content images with caption and credit (logos, icons, chrome and the ``skip`` subtrees,
     teaser cards of other releases, left out)."""
     found: dict[str, Image] = {}
-    chrome: dict[HtmlElement, bool] = {}
-    skipped: dict[HtmlElement, bool] = {}
-    captioned: dict[HtmlElement, bool] = {}
-    marks: dict[HtmlElement, _Marks] = {}  # per figure: shared by the images inside it
+    chrome: dict[Element, bool] = {}
+    skipped: dict[Element, bool] = {}
+    captioned: dict[Element, bool] = {}
+    marks: dict[Element, _Marks] = {}  # per figure: shared by the images inside it
     for img in region.iter("img"):
         src = (img.get("src") or img.get("data-src") or "").strip()
         if not src or src.startswith("data:") or len(src) > _MAX_URL:  # inline data or garbage

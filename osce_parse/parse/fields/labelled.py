@@ -19,12 +19,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...lang import FIELD_LABELS, base_language, fold, label_key
 from ...text import clean
 from ...urls import is_release_url, node_id_of
-from ..document import attr, is_chrome, text_of
+from ..document import attr, is_chrome, is_element, text_of
 
 __all__ = [
     "LabelledField",
@@ -46,7 +46,7 @@ class LabelledField:
     values: tuple[str, ...]
     datetimes: tuple[str, ...] = ()
     how: str = ""
-    blocks: tuple[HtmlElement, ...] = ()
+    blocks: tuple[Element, ...] = ()
 
 
 _BLOCK = frozenset(
@@ -58,6 +58,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ITEM_TAGS = frozenset({"a", "time"})
 _ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b|\bchip\b|value")
 _HIDDEN = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
+_DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"\s*[|•·;]\s*")
 _LABEL_END = re.compile(r"[\s\u00a0]*(?:[:：]|[—–-](?=\s|$))[\s\u00a0]*")
 _VALUE_SPLIT = re.compile(r"\s*[,;|•·]\s*")
@@ -75,8 +76,8 @@ class _Seg:
     item), whether it is the whole text of its element, and the ``datetime`` of a ``<time>``."""
 
     text: str
-    el: HtmlElement
-    item: HtmlElement | None
+    el: Element
+    item: Element | None
     whole: bool
     time: str | None
 
@@ -85,7 +86,7 @@ class _Seg:
 class _Line:
     """The text between two block boundaries, and the block element it sits in."""
 
-    block: HtmlElement
+    block: Element
     segs: list[_Seg] = field(default_factory=list)
 
     @property
@@ -96,17 +97,19 @@ class _Line:
 # --- decoys ------------------------------------------------------------------------------------
 
 
-def decoys(scope: HtmlElement, own: str | None) -> set[HtmlElement]:
+def decoys(scope: Element, own: str | None) -> set[Element]:
     """Teaser cards of other releases: the blocks around a heading that links to a release page
     other than ``own`` (the page's address), up to the largest block holding only that link."""
     own_node = node_id_of(own) if own else None
-    found: set[HtmlElement] = set()
+    found: set[Element] = set()
     for link in scope.iter("a"):
         href = link.get("href") or ""
-        if not href or not _titles(link):
+        if not _DIGIT.search(href):  # a release address ends in its node id
             continue
         url = href if "://" in href else "https://www.osce.org" + (href if href[:1] == "/" else "/")
         if not is_release_url(url) or (own_node is not None and node_id_of(url) == own_node):
+            continue
+        if not _titles(link):
             continue
         card = link
         node = link.getparent()
@@ -120,10 +123,10 @@ def decoys(scope: HtmlElement, own: str | None) -> set[HtmlElement]:
     return found
 
 
-def _titles(link: HtmlElement) -> bool:
+def _titles(link: Element) -> bool:
     """Whether a link carries a title: it stands in a heading or a ``*title*`` element, holds
     one, or its text is a title's length (four words or more)."""
-    node: HtmlElement | None = link
+    node: Element | None = link
     for _ in range(3):
         if node is None:
             break
@@ -138,22 +141,20 @@ def _titles(link: HtmlElement) -> bool:
 # --- lines -------------------------------------------------------------------------------------
 
 
-def _lines(scope: HtmlElement, skip: set[HtmlElement]) -> list[_Line]:
+def _lines(scope: Element, skip: set[Element]) -> list[_Line]:
     """The scope's text as lines (block boundaries and ``<br>`` end a line), leaving out the
     site's frame, hidden text and the ``skip`` subtrees."""
     lines: list[_Line] = []
-    frame: dict[HtmlElement, bool] = {}
+    frame: dict[Element, bool] = {}
     current = _Line(scope)
 
-    def new_line(block: HtmlElement) -> None:
+    def new_line(block: Element) -> None:
         nonlocal current
         if current.segs and current.text.strip():
             lines.append(current)
         current = _Line(block)
 
-    def walk(
-        el: HtmlElement, block: HtmlElement, item: HtmlElement | None, time: str | None
-    ) -> None:
+    def walk(el: Element, block: Element, item: Element | None, time: str | None) -> None:
         whole = len(el) == 0
         if el.text:
             current.segs.append(_Seg(el.text, el, item, whole, time))
@@ -170,9 +171,7 @@ def _lines(scope: HtmlElement, skip: set[HtmlElement]) -> list[_Line]:
             if child.tail:
                 current.segs.append(_Seg(child.tail, el, item, False, time))
 
-    def _visit(
-        child: HtmlElement, block: HtmlElement, item: HtmlElement | None, time: str | None
-    ) -> None:
+    def _visit(child: Element, block: Element, item: Element | None, time: str | None) -> None:
         is_block = child.tag in _BLOCK
         if is_block:
             new_line(child)
@@ -299,7 +298,7 @@ def _values(parts: list[tuple[str, _Seg]]) -> tuple[list[str], list[str]]:
     """Values of a run of segments: one per item element (a link, a list item) when the items
     are separated only by punctuation, else the text split at commas; and their datetimes."""
     times = [seg.time for _, seg in parts if seg.time]
-    items: dict[HtmlElement, list[str]] = {}
+    items: dict[Element, list[str]] = {}
     loose = []
     for text, seg in parts:
         if seg.item is not None:
@@ -319,7 +318,7 @@ def _values(parts: list[tuple[str, _Seg]]) -> tuple[list[str], list[str]]:
 
 def _block_value(
     lines: list[_Line], label: _Label, stop: set[int]
-) -> tuple[list[str], list[str], list[HtmlElement]]:
+) -> tuple[list[str], list[str], list[Element]]:
     """The value of a label that stands alone: the short lines after it in the same block, up to
     the next label."""
     holder = lines[label.line].block.getparent()
@@ -345,8 +344,8 @@ def _only(line: _Line) -> bool:
     return len(clean(text_of(line.block))) <= len(clean(line.text)) + 2
 
 
-def _inside(el: HtmlElement, holder: HtmlElement) -> bool:
-    node: HtmlElement | None = el
+def _inside(el: Element, holder: Element) -> bool:
+    node: Element | None = el
     while node is not None:
         if node is holder:
             return True
@@ -377,7 +376,7 @@ def _how(lines: list[_Line], label: _Label, inline: bool) -> str:
 
 
 def labelled_fields(
-    scope: HtmlElement, language: str | None, skip: set[HtmlElement] | frozenset[HtmlElement]
+    scope: Element, language: str | None, skip: set[Element] | frozenset[Element]
 ) -> dict[str, LabelledField]:
     """Every labelled metadata field in ``scope`` (the first of each), by field name; the
     ``skip`` subtrees (teaser cards of other releases, see :func:`decoys`) are not read."""
@@ -424,14 +423,14 @@ def label_of_text(text: str, language: str | None) -> bool:
     return _label_key(text, language) is not None
 
 
-def unread_labels(region: HtmlElement, language: str | None) -> list[str]:
+def unread_labels(region: Element, language: str | None) -> list[str]:
     """Texts the markup marks as labels (``dt``, ``th``, a ``*label*`` class) that no label table
     reads: on a page in a language without a label table, the fields left unread."""
     found: list[str] = []
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     lang = base_language(language)
     for el in region.iter():
-        if not isinstance(el.tag, str) or not (
+        if not is_element(el) or not (
             el.tag in ("dt", "th", "label") or "label" in attr(el, "class")
         ):
             continue

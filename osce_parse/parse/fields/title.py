@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from ...lang import SECTION_WORDS, content_type_key, label_key
 from ...text import clean
@@ -24,26 +24,30 @@ _SITE_SUFFIX = re.compile(
 )
 
 
-def _page_title(root: HtmlElement) -> tuple[str, str]:
+def _page_title(root: Element) -> tuple[str, str]:
     """The ``og:title`` or else the ``<title>`` text, and which of the two it is."""
     for el in head_links(root):
         if el.tag == "meta" and el.get("property") == "og:title" and el.get("content"):
             return clean(el.get("content")), "og:title"
     found = root.find(".//title")
-    text = _SITE_SUFFIX.sub("", clean(found.text_content())) if found is not None else ""
+    text = (
+        _SITE_SUFFIX.sub("", clean("".join(str(t) for t in found.itertext())))
+        if found is not None
+        else ""
+    )
     return text, "title-tag"
 
 
 _MAX_TITLE = 1000  # a <title> longer than this is not a title: only its start is compared
 
 
-Title = tuple[str, HtmlElement | None]
+Title = tuple[str, Element | None]
 """A title and the heading element that shows it (None when it comes from ``<head>``)."""
 
 
-def _headings(page: Page) -> list[HtmlElement]:
+def _headings(page: Page) -> list[Element]:
     """The ``<h1>`` and ``<h2>`` headings of the content region, outside the chrome."""
-    chrome: dict[HtmlElement, bool] = {}
+    chrome: dict[Element, bool] = {}
     return [h for h in page.region.iter("h1", "h2") if text_of(h) and not is_chrome(h, chrome)]
 
 
