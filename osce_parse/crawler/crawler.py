@@ -248,9 +248,12 @@ class Crawler:
             self._fail(entry, str(exc))  # the message says what is wrong with the sitemap
             return
         entries = sitemap_entries(sitemap, self.options, self.store, fetcher.host_allowed)
+        count = len(sitemap.urls) + len(sitemap.sitemaps)
         with self.store.transaction():
             self._enqueue(entries)
-            self._finish(entry, "done", f"{len(sitemap.urls) + len(sitemap.sitemaps)} entries")
+            self._finish(entry, "done", f"{count} entries")
+        if sitemap.truncated:
+            self._bad_source(entry, f"{sitemap.truncated}: kept the {count} entries before the cut")
         self._report(entry, f"{len(entries)} to fetch")
 
     # -- releases -------------------------------------------------------------------------------
@@ -287,8 +290,13 @@ class Crawler:
         if not fetcher.host_allowed(entry.url):
             self._fail(entry, f"host not allowed: {urlsplit(entry.url).netloc}", "skipped")
             return
-        if not await fetcher.allowed(entry.url):
-            self._fail(entry, "disallowed by robots.txt", "skipped")
+        try:
+            allowed = await fetcher.allowed(entry.url)
+        except FetchError as exc:  # robots.txt unreachable: the network's fault, not a rule
+            self._fail(entry, exc.reason)
+            return
+        if not allowed:
+            self._fail(entry, fetcher.disallowed_reason(entry.url), "skipped")
             return
         if not self._take():
             return
