@@ -11,8 +11,9 @@ from __future__ import annotations
 from .coverage import COVERAGE_FIELDS, CoverageReport, FieldDrift, StoredStats
 from .errors import StorageError
 from .schema import SCHEMA_VERSION
-from .store import DEFAULT_BUSY_TIMEOUT, JournalEntry, RawPage, Store
+from .store import DEFAULT_BUSY_TIMEOUT, JournalEntry, RawPage, Store, pack_page
 from .taxonomy import taxonomy_groups
+from .versions import ReleaseVersion
 
 __all__ = [
     "COVERAGE_FIELDS",
@@ -22,8 +23,10 @@ __all__ = [
     "FieldDrift",
     "JournalEntry",
     "RawPage",
+    "ReleaseVersion",
     "StorageError",
     "Store",
     "StoredStats",
+    "pack_page",
     "taxonomy_groups",
 ]

@@ -114,6 +114,10 @@ class StoredStats:
     content_types: Counter[str] = field(default_factory=Counter)
     unknown: dict[str, Counter[str]] = field(default_factory=dict)
     last_crawl: dict[str, Any] | None = None
+    changed_releases: int = 0
+    """Releases the site changed after they were first stored (:meth:`Store.versions`)."""
+    versions: int = 0
+    """Release versions kept, current ones included."""
 
 
 _FIELD_LIST = ", ".join(COVERAGE_FIELDS)

@@ -23,9 +23,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,43 +34,38 @@ from .coverage import (
     crawl_coverage,
     drift_report,
     last_parsing_crawl,
-    stored_coverage,
     stored_stats,
 )
 from .errors import StorageError, guarded, guarded_iter, storage_error
+from .journal import CrawlJournal, JournalEntry
+from .lock import exclusive
+from .pages import (
+    RawPage,
+    compress,
+    read_page,
+    release_validators,
+    save_bad_response,
+    write_page,
+)
 from .releases import write_release
 from .schema import apply_scripts, now, scripts_to_run, to_json
 from .taxonomy import menu_from, unknown_values
+from .versions import ReleaseVersion, read_versions, version_counts
 
-__all__ = ["DEFAULT_BUSY_TIMEOUT", "JournalEntry", "RawPage", "Store"]
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT",
+    "JournalEntry",
+    "RawPage",
+    "ReleaseVersion",
+    "Store",
+    "pack_page",
+]
 
 DEFAULT_BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's write lock before giving up with a StorageError."""
 
 
-@dataclass(frozen=True, slots=True)
-class JournalEntry:
-    """One URL of a crawl's frontier."""
-
-    key: str
-    url: str
-    kind: str
-    seq: int
-    state: str = "pending"
-    recheck: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RawPage:
-    """A stored response body with what is needed to decode it again."""
-
-    url: str
-    final_url: str
-    content_type: str | None
-    body: bytes
-
-
-class Store:
+class Store(CrawlJournal):
     """An osce-parse SQLite database; opened (and created or migrated) on construction.
 
     ``busy_timeout`` is how long (seconds) a write waits for another process's lock before
@@ -108,10 +101,21 @@ class Store:
         return storage_error(self.path, exc, self.busy_timeout)
 
     def _migrate(self) -> None:
-        scripts = scripts_to_run(self._db, self.path)
-        if scripts:
-            with self._transaction():
+        if not scripts_to_run(self._db, self.path):
+            return
+        with self._transaction():
+            # Asked again under the write lock: another process may have created (or migrated)
+            # the database since, and must not be taken for a foreign one.
+            scripts = scripts_to_run(self._db, self.path)
+            if scripts:
                 apply_scripts(self._db, scripts)
+
+    @contextlib.contextmanager
+    def exclusive(self, what: str = "a crawl") -> Iterator[None]:
+        """Hold this database's crawl lock (``<db>.lock``) while the block runs: one crawl or
+        reparse at a time. Raises :class:`StorageError` (kind "busy") naming the holder."""
+        with exclusive(self.path, what):
+            yield
 
     def close(self) -> None:
         """Close the database (a checkpoint folds the WAL back into the main file)."""
@@ -162,136 +166,6 @@ class Store:
         finally:
             self._depth = 0
 
-    # -- crawls ---------------------------------------------------------------------------------
-
-    @guarded
-    def resumable_crawl(self, options: dict[str, Any]) -> int | None:
-        """The id of the latest crawl if it has pages left and was started with ``options``."""
-        row = self._db.execute(
-            "SELECT id, options FROM crawls c WHERE status NOT IN ('finished', 'abandoned')"
-            " AND id = (SELECT max(id) FROM crawls) AND EXISTS (SELECT 1 FROM journal j"
-            " WHERE j.crawl_id = c.id AND j.state = 'pending')"
-        ).fetchone()
-        if row and json.loads(row["options"]) == options:
-            return int(row["id"])
-        return None
-
-    @guarded
-    def start_crawl(self, options: dict[str, Any]) -> int:
-        """Record a new crawl and return its id; unfinished older crawls are closed.
-
-        The coverage of the releases stored so far is kept with the crawl as the baseline that
-        :meth:`coverage_drift` compares the crawl's own releases with.
-        """
-        with self.transaction():
-            self._db.execute(
-                "UPDATE crawls SET status='abandoned', finished_at=? WHERE status!='finished'"
-                " AND status!='abandoned'",
-                (now(),),
-            )
-            releases, coverage = stored_coverage(self._db)
-            baseline = {"releases": releases, "coverage": coverage}
-            cursor = self._db.execute(
-                "INSERT INTO crawls (started_at, status, options, baseline) VALUES"
-                " (?, 'running', ?, ?)",
-                (now(), to_json(options), to_json(baseline)),
-            )
-        return int(cursor.lastrowid or 0)
-
-    @guarded
-    def set_crawl_status(self, crawl_id: int, status: str, summary: dict[str, Any]) -> None:
-        """Record how a run of the crawl ended ("finished", or "stopped" to resume later)."""
-        self._db.execute(
-            "UPDATE crawls SET status=?, finished_at=?, summary=? WHERE id=?",
-            (status, now(), to_json(summary), crawl_id),
-        )
-
-    @guarded
-    def crawl_row(self, crawl_id: int) -> dict[str, Any]:
-        """The crawl's row with ``options`` and ``summary`` decoded."""
-        row = self._db.execute("SELECT * FROM crawls WHERE id=?", (crawl_id,)).fetchone()
-        data = dict(row)
-        for name in ("options", "summary", "baseline"):
-            data[name] = json.loads(data[name]) if data[name] else None
-        return data
-
-    # -- journal --------------------------------------------------------------------------------
-
-    @guarded
-    def enqueue(
-        self,
-        crawl_id: int,
-        entries: Iterable[tuple[str, str, str]],
-        *,
-        recheck: int | None = None,
-    ) -> list[JournalEntry]:
-        """Add ``(key, url, kind)`` entries not yet in the crawl; return the ones added."""
-        added: list[JournalEntry] = []
-        seq = self._db.execute(
-            "SELECT coalesce(max(seq), 0) FROM journal WHERE crawl_id=?", (crawl_id,)
-        ).fetchone()[0]
-        for key, url, kind in entries:
-            cursor = self._db.execute(
-                "INSERT OR IGNORE INTO journal (crawl_id, key, url, kind, seq, state, recheck)"
-                " VALUES (?, ?, ?, ?, ?, 'pending', ?)",
-                (crawl_id, key, url, kind, seq + 1, recheck),
-            )
-            if cursor.rowcount:
-                seq += 1
-                added.append(JournalEntry(key, url, kind, seq, recheck=recheck))
-        return added
-
-    @guarded
-    def pending(self, crawl_id: int, kind: str | None = None) -> list[JournalEntry]:
-        """The crawl's entries still to do, in discovery order."""
-        sql = "SELECT key, url, kind, seq, state, recheck FROM journal WHERE crawl_id=?"
-        sql += " AND state='pending'"
-        params: tuple[Any, ...] = (crawl_id,)
-        if kind is not None:
-            sql += " AND kind=?"
-            params += (kind,)
-        rows = self._db.execute(sql + " ORDER BY seq", params).fetchall()
-        return [JournalEntry(*row) for row in rows]
-
-    @guarded
-    def mark(self, crawl_id: int, key: str, state: str, outcome: str | None = None) -> None:
-        """Set an entry's state (done, failed, skipped) and outcome or failure reason."""
-        self._db.execute(
-            "UPDATE journal SET state=?, outcome=?, attempts=attempts+1, updated_at=?"
-            " WHERE crawl_id=? AND key=?",
-            (state, outcome, now(), crawl_id, key),
-        )
-
-    @guarded
-    def journal_counts(self, crawl_id: int) -> Counter[tuple[str, str, str]]:
-        """Counts of ``(kind, state, outcome)`` over the crawl's journal."""
-        rows = self._db.execute(
-            "SELECT kind, state, coalesce(outcome, ''), count(*) FROM journal WHERE crawl_id=?"
-            " GROUP BY 1, 2, 3",
-            (crawl_id,),
-        )
-        return Counter({(k, s, o): n for k, s, o, n in rows})
-
-    @guarded
-    def earlier_failures(self, crawl_id: int) -> list[tuple[str, str, str]]:
-        """``(key, url, "release")`` of releases that failed in earlier crawls, still not stored."""
-        rows = self._db.execute(
-            "SELECT DISTINCT j.key, j.url FROM journal j WHERE j.crawl_id < ? AND j.kind='release'"
-            " AND j.state='failed' AND NOT EXISTS (SELECT 1 FROM releases r WHERE r.key=j.key)"
-            " ORDER BY j.crawl_id, j.seq",
-            (crawl_id,),
-        )
-        return [(key, url, "release") for key, url in rows]
-
-    @guarded
-    def failures(self, crawl_id: int) -> list[tuple[str, str]]:
-        """``(url, reason)`` of the crawl's failed entries."""
-        rows = self._db.execute(
-            "SELECT url, outcome FROM journal WHERE crawl_id=? AND state='failed' ORDER BY seq",
-            (crawl_id,),
-        )
-        return [(url, reason or "") for url, reason in rows]
-
     # -- pages ----------------------------------------------------------------------------------
 
     @guarded
@@ -305,50 +179,75 @@ class Store:
         content_type: str | None,
         etag: str | None,
         last_modified: str | None,
+        packed: tuple[bytes, str] | None = None,
     ) -> None:
-        """Store a downloaded body (compressed), or on 304 only note that it was confirmed."""
-        stamp = now()
+        """Store a downloaded body (compressed), or on 304 only note that it was confirmed.
+
+        ``packed``: the body already compressed (:func:`pack_page`) and its SHA-256, so a
+        caller can compress away from its event loop."""
         if status == 304:
-            self._db.execute("UPDATE pages SET checked_at=? WHERE url=?", (stamp, url))
+            self._db.execute("UPDATE pages SET checked_at=? WHERE url=?", (now(), url))
             return
-        self._db.execute(
-            "INSERT INTO pages (url, final_url, status, content_type, etag, last_modified,"
-            " sha256, body, fetched_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(url) DO UPDATE SET final_url=excluded.final_url,"
-            " status=excluded.status, content_type=excluded.content_type, etag=excluded.etag,"
-            " last_modified=excluded.last_modified, sha256=excluded.sha256, body=excluded.body,"
-            " fetched_at=excluded.fetched_at, checked_at=excluded.checked_at",
-            (
-                url,
-                final_url,
-                status,
-                content_type,
-                etag,
-                last_modified,
-                hashlib.sha256(content).hexdigest(),
-                zlib.compress(content, 1),
-                stamp,
-                stamp,
-            ),
+        body, digest = packed or pack_page(content)
+        write_page(
+            self._db,
+            url,
+            final_url,
+            status,
+            body,
+            digest,
+            content_type=content_type,
+            etag=etag,
+            last_modified=last_modified,
+        )
+
+    @guarded
+    def save_bad_response(
+        self,
+        url: str,
+        status: int,
+        content: bytes,
+        *,
+        content_type: str | None,
+        reason: str,
+        crawl_id: int | None = None,
+    ) -> None:
+        """Keep aside a response that did not parse where a stored release's page is (the good
+        page stays; the latest bad response per URL is kept in ``bad_responses``)."""
+        save_bad_response(
+            self._db,
+            url,
+            status,
+            content,
+            content_type=content_type,
+            reason=reason,
+            crawl_id=crawl_id,
         )
 
     @guarded
     def validators(self, url: str) -> tuple[str | None, str | None]:
-        """The stored ``(etag, last_modified)`` of ``url`` for a conditional GET."""
+        """The stored ``(etag, last_modified)`` of ``url``."""
         row = self._db.execute(
             "SELECT etag, last_modified FROM pages WHERE url=?", (url,)
         ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
     @guarded
+    def release_validators(self, url: str) -> tuple[str | None, str | None]:
+        """``(etag, last_modified)`` for a conditional GET of ``url``: only if its page is the
+        one behind a stored release (else a 304 would keep an unstored release "unchanged")."""
+        return release_validators(self._db, url)
+
+    @guarded
+    def backs_release(self, url: str) -> bool:
+        """Whether the stored page of ``url`` is the raw copy behind a stored release."""
+        query = "SELECT 1 FROM releases WHERE page_url=? LIMIT 1"
+        return bool(self._db.execute(query, (url,)).fetchone())
+
+    @guarded
     def raw_page(self, url: str) -> RawPage | None:
         """The stored body of ``url``, decompressed."""
-        row = self._db.execute(
-            "SELECT url, final_url, content_type, body FROM pages WHERE url=?", (url,)
-        ).fetchone()
-        if row is None:
-            return None
-        return RawPage(row[0], row[1], row[2], zlib.decompress(row[3]))
+        return read_page(self._db, url)
 
     # -- releases -------------------------------------------------------------------------------
 
@@ -407,6 +306,12 @@ class Store:
         # Streamed from the cursor: one row in memory at a time, however large the export.
         for (blob,) in self._db.execute(sql + " ORDER BY date DESC, key", params):
             yield json.loads(blob)
+
+    @guarded
+    def versions(self, key: str) -> list[ReleaseVersion]:
+        """Every version of the release ``key`` (see :func:`osce_parse.release_key`), oldest
+        first: what the site changed and when. Empty if no such release is stored."""
+        return read_versions(self._db, key)
 
     @guarded
     def release_count(self) -> int:
@@ -477,8 +382,14 @@ class Store:
     def stats(self) -> StoredStats:
         """Counts, date range, per-field coverage and values the taxonomy does not know."""
         result = stored_stats(self._db)
+        result.changed_releases, result.versions = version_counts(self._db)
         result.unknown = unknown_values(self._db, self.taxonomy())
         row = self._db.execute("SELECT id FROM crawls ORDER BY id DESC LIMIT 1").fetchone()
         if row is not None:
             result.last_crawl = self.crawl_row(int(row[0]))
         return result
+
+
+def pack_page(content: bytes) -> tuple[bytes, str]:
+    """A body as :meth:`Store.save_page` stores it: compressed, and its SHA-256 (hex)."""
+    return compress(content), hashlib.sha256(content).hexdigest()
