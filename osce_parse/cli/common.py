@@ -14,8 +14,16 @@ from ..storage import DEFAULT_BUSY_TIMEOUT, Store
 from ..urls import PATH_LANGUAGES
 
 __all__ = [
+    "EXIT_BUSY",
+    "EXIT_DISCOVERY",
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_STORAGE",
+    "EXIT_USAGE",
     "PROG",
     "Subcommands",
+    "UsageError",
     "add_db_args",
     "add_drift_args",
     "add_fetch_args",
@@ -29,6 +37,28 @@ __all__ = [
 ]
 
 PROG = "osce-parse"
+
+# Exit statuses of the command (README, "Exit codes"): cron and CI tell them apart.
+EXIT_OK = 0
+"""Everything asked for was done (pages skipped on purpose, e.g. by robots.txt, included)."""
+EXIT_FAILED = 1
+"""Some pages or files failed (each named with its reason); the rest was done."""
+EXIT_USAGE = 2
+"""The command line is wrong (argparse's own status, and checks argparse cannot make)."""
+EXIT_DISCOVERY = 3
+"""crawl: a start page (the first listing page, or the sitemap) gave no release: the site
+moved, changed its layout, or cannot be reached. What could be crawled was."""
+EXIT_STORAGE = 4
+"""The database cannot be used: locked by a writer, full disk, I/O error, not ours, too new."""
+EXIT_BUSY = 5
+"""Another crawl or reparse holds the database (the message names its process)."""
+EXIT_INTERRUPTED = 130
+"""Interrupted (Ctrl-C): run the same command again to resume."""
+
+
+class UsageError(OsceParseError):
+    """A command-line mistake that argparse cannot see (exit status 2)."""
+
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 """What ``add_subparsers()`` returns: each command module adds its parsers to it."""

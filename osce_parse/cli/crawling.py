@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import dataclasses
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..crawler import (
     DEFAULT_BASE_URL,
@@ -18,7 +19,12 @@ from ..crawler import (
 from ..errors import OsceParseError
 from ..storage import Store
 from .common import (
+    EXIT_DISCOVERY,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
     Subcommands,
+    UsageError,
     add_db_args,
     add_drift_args,
     add_range_args,
@@ -30,6 +36,14 @@ from .common import (
 from .progress import ProgressBar, format_drift, format_summary
 
 __all__ = ["add_crawl", "add_reparse"]
+
+
+def _base_url(text: str) -> str:
+    """``--base-url``: an http(s) URL with a host (else a usage error)."""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"--base-url {text!r}: give an http(s) URL, e.g. https://www.osce.org")
+    return text.rstrip("/")
 
 
 def _options(args: argparse.Namespace) -> CrawlOptions:
@@ -52,7 +66,7 @@ def _options(args: argparse.Namespace) -> CrawlOptions:
         extra["parse_workers"] = args.parse_workers
     return CrawlOptions(
         **extra,
-        base_url=args.base_url.rstrip("/"),
+        base_url=_base_url(args.base_url),
         start_urls=tuple(args.start_url or ()),
         structure=args.structure,
         field_of_work=args.field_of_work,
@@ -82,14 +96,16 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
                 reporter.close()
         if summary is None:
             error("interrupted; run the same command again to resume")
-            return 130
+            return EXIT_INTERRUPTED
         print(format_summary(summary))
         report = store.coverage_drift(
             summary.crawl_id, threshold=args.drift_threshold / 100, min_releases=args.drift_min
         )
     for line in format_drift(report) if report else ():
         print(line)
-    return 0
+    if summary.discovery_failed:
+        return EXIT_DISCOVERY
+    return EXIT_FAILED if summary.failed else EXIT_OK
 
 
 def _cmd_reparse(args: argparse.Namespace) -> int:
