@@ -79,6 +79,8 @@ class HostileServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
+    base_url = url  # as FakeSite names it
+
     @property
     def paths(self) -> list[str]:
         return self._server.paths

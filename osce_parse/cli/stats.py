@@ -35,6 +35,8 @@ def _stats_dict(stats: StoredStats, report: CoverageReport | None) -> dict[str, 
         "pages": stats.pages,
         "quotes": stats.quotes,
         "crawls": stats.crawls,
+        "versions": stats.versions,
+        "changed_releases": stats.changed_releases,
         "first_date": stats.first_date,
         "last_date": stats.last_date,
         "coverage": stats.coverage,
@@ -52,6 +54,12 @@ def _print_stats(stats: StoredStats) -> None:
         f"crawls {stats.crawls})"
     )
     print(f"dates: {stats.first_date or '-'} .. {stats.last_date or '-'}")
+    if stats.versions:
+        changed = stats.changed_releases
+        print(
+            f"versions: {stats.versions} kept, {changed} release{'' if changed == 1 else 's'}"
+            " changed by the site (prior versions: Store.versions(key))"
+        )
     if stats.coverage:
         cover = ", ".join(f"{k.replace('_', ' ')} {percent(v)}" for k, v in stats.coverage.items())
         print(f"coverage: {cover}")

@@ -188,7 +188,11 @@ def scripts_to_run(db: sqlite3.Connection, path: Path) -> list[str]:
 
     Raises :class:`StorageError` ("schema") for a newer schema or a database of another program.
     """
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    # One statement, so one snapshot: another process may be creating the schema meanwhile.
+    version, tables = db.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
     if version > SCHEMA_VERSION:
         raise StorageError(
             f"{path}: schema version {version} is newer than this osce-parse "
@@ -198,7 +202,6 @@ def scripts_to_run(db: sqlite3.Connection, path: Path) -> list[str]:
     if version == SCHEMA_VERSION:
         return []
     if version == 0:
-        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if tables:
             raise StorageError(f"{path}: not an osce-parse database", "schema")
         return [_SCHEMA]

@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,10 +83,7 @@ class Store(CrawlJournal):
         self._db.row_factory = sqlite3.Row
         self._depth = 0
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self._setup(time.monotonic() + busy_timeout)
         except sqlite3.DatabaseError as exc:
             self._db.close()
             error = self._error(exc)
@@ -96,6 +94,22 @@ class Store(CrawlJournal):
         except BaseException:
             self._db.close()
             raise
+
+    def _setup(self, deadline: float) -> None:
+        """WAL mode, then the schema. Switching a new file to WAL can fail at once with "busy"
+        (no busy handler there) while another process does the same: retried until
+        ``deadline``."""
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if self._error(exc).kind != "locked" or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
 
     def _error(self, exc: sqlite3.Error) -> StorageError:
         return storage_error(self.path, exc, self.busy_timeout)
