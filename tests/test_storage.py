@@ -379,6 +379,7 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
             ),
             0.0,
         ),
+        "strata": {},  # coverage per year/language: nothing stored yet
     }
     report = store.coverage_drift()
     assert report is not None and report.crawl_id == first and not report.comparable
@@ -386,6 +387,7 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
 
     second = store.start_crawl({"full": True})
     assert store.crawl_row(second)["baseline"]["coverage"]["date"] == 1.0
+    assert store.crawl_row(second)["baseline"]["strata"]["2020/en"]["releases"] == 12
     with store.transaction():
         for node in range(1, 13):
             lost = {"date": None, "place": None} if node > 2 else {}
@@ -405,3 +407,7 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
     with store.transaction():
         store.save_release(make_release(99), "x")
     assert store.crawl_coverage(second)[0] == 12
+    # A later crawl (that parsed nothing: every page 304) makes the old alarm stale.
+    store.start_crawl({"full": True})
+    assert store.coverage_drift() is None
+    assert store.coverage_drift(second) is not None  # still there when asked for by id

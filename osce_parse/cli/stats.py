@@ -88,9 +88,14 @@ def _print_layout_check(report: CoverageReport, drift_min: int) -> None:
         verdict = "nothing to compare with"
     else:
         verdict = f"too few releases to compare (--drift-min {drift_min})"
+    other = (
+        f" ({report.unmatched} more of years and languages not stored before: not compared)"
+        if report.unmatched
+        else ""
+    )
     print(
         f"layout check: crawl #{report.crawl_id} parsed {report.releases} releases, "
-        f"{report.baseline_releases} were stored before it: {verdict}"
+        f"{report.baseline_releases} were stored before it: {verdict}{other}"
     )
     for line in format_drift(report):
         print(line)

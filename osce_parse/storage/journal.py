@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .coverage import stored_coverage
+from .coverage import stored_coverage, stored_strata
 from .errors import StorageError, guarded
 from .schema import now, to_json
 
@@ -71,7 +71,8 @@ class CrawlJournal:
                 (now(),),
             )
             releases, coverage = stored_coverage(self._db)
-            baseline = {"releases": releases, "coverage": coverage}
+            strata = stored_strata(self._db)
+            baseline = {"releases": releases, "coverage": coverage, "strata": strata}
             cursor = self._db.execute(
                 "INSERT INTO crawls (started_at, status, options, baseline) VALUES"
                 " (?, 'running', ?, ?)",

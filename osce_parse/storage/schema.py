@@ -61,8 +61,12 @@ CREATE TABLE bad_responses (            -- re-fetches of stored releases that di
 );
 """
 
+# Each parse's stratum (year/language): drift compares like with like.
+_STRATUM = "ALTER TABLE crawl_parses ADD COLUMN stratum TEXT;"
+
 _SCHEMA = (
     _PARSES_TABLE
+    + _STRATUM
     + _VERSION_3_TABLES
     + """
 CREATE TABLE crawls (
@@ -152,10 +156,12 @@ CREATE TABLE taxonomy (                 -- the site's menu as seen by each crawl
 
 # Version 1 -> 2: per-crawl field coverage (layout drift detection).
 # Version 2 -> 3: prior versions of releases (each stored release becomes its version 1, with
-# the hash and fetch time of the page behind it), bad responses kept aside, discovery depth.
+# the hash and fetch time of the page behind it), bad responses kept aside, discovery depth,
+# the stratum (year/language) of each release a crawl parsed.
 _MIGRATIONS = {
     2: "ALTER TABLE crawls ADD COLUMN baseline TEXT;" + _PARSES_TABLE,
     3: _VERSION_3_TABLES
+    + _STRATUM
     + """
 INSERT INTO release_versions (key, version, reason, sha256, fetched_at, recorded_at, crawl_id,
     json)

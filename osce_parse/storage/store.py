@@ -33,10 +33,10 @@ from .coverage import (
     CoverageReport,
     StoredStats,
     crawl_coverage,
-    drift_report,
     last_parsing_crawl,
     stored_stats,
 )
+from .drift import drift_report, latest_crawl_report
 from .errors import StorageError, guarded, guarded_iter, storage_error
 from .journal import CrawlJournal, JournalEntry
 from .lock import exclusive
@@ -380,14 +380,14 @@ class Store(CrawlJournal):
 
         A field is reported when its share among the releases the crawl parsed is more than
         ``threshold`` (0.2: twenty percentage points) below its share among the releases stored
-        when the crawl started, and both sides have at least ``min_releases`` releases: the
-        site's layout has probably changed. ``crawl_id`` defaults to the latest crawl that
-        parsed anything; None is returned if there is none (or the crawl parsed nothing).
+        in the same years and languages when the crawl started (like with like: a backfill
+        into older years is not compared with newer pages), and both sides have at least
+        ``min_releases`` releases: the site's layout has probably changed. ``crawl_id``
+        defaults to the latest crawl: an older crawl's alarm is not repeated once another
+        crawl has run. None is returned if there is no crawl, or it parsed nothing.
         """
         if crawl_id is None:
-            crawl_id = self.last_parsing_crawl()
-            if crawl_id is None:
-                return None
+            return latest_crawl_report(self._db, threshold, min_releases)
         return drift_report(self._db, crawl_id, threshold, min_releases)
 
     # -- statistics -----------------------------------------------------------------------------
