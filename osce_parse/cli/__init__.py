@@ -28,6 +28,7 @@ from .common import (
     EXIT_STORAGE,
     EXIT_USAGE,
     PROG,
+    Parser,
     Subcommands,
     UsageError,
     error,
@@ -62,14 +63,16 @@ COMMANDS: tuple[Callable[[Subcommands], None], ...] = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``osce-parse`` command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Scrape osce.org press releases into clean, typed data.",
         epilog="exit status: 0 ok, 1 some pages or files failed, 2 usage error, 3 discovery "
         "failed (crawl), 4 database error, 5 database busy with another crawl, 130 interrupted",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=Parser
+    )
     for add in COMMANDS:
         add(sub)
     return parser

@@ -22,6 +22,8 @@ __all__ = [
     "EXIT_STORAGE",
     "EXIT_USAGE",
     "PROG",
+    "HelpFormatter",
+    "Parser",
     "Subcommands",
     "UsageError",
     "add_db_args",
@@ -60,7 +62,30 @@ class UsageError(OsceParseError):
     """A command-line mistake that argparse cannot see (exit status 2)."""
 
 
-Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+class HelpFormatter(argparse.HelpFormatter):
+    """``--help`` that shows each option's default (when it has one worth showing)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "%(default)" in text
+            or default in (None, False, argparse.SUPPRESS)
+            or not action.option_strings
+        ):
+            return action.help
+        return f"{text} (default: %(default)s)" if text else "default: %(default)s"
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose ``--help`` shows defaults (:class:`HelpFormatter`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[Parser]"
 """What ``add_subparsers()`` returns: each command module adds its parsers to it."""
 
 
@@ -134,8 +159,7 @@ def add_db_args(p: argparse.ArgumentParser) -> None:
         type=positive(float),
         default=DEFAULT_BUSY_TIMEOUT,
         metavar="SECONDS",
-        help="how long to wait for another process's lock on the database "
-        f"({DEFAULT_BUSY_TIMEOUT:g})",
+        help="how long to wait for another process's lock on the database",
     )
 
 
@@ -149,7 +173,7 @@ def add_fetch_args(p: argparse.ArgumentParser) -> None:
     """``--timeout``, ``--retries`` and ``--user-agent`` for commands that fetch a few pages."""
     p.add_argument("--timeout", type=positive(float), default=30.0, help="seconds per request")
     p.add_argument("--retries", type=positive(int), default=2, help="retries per URL")
-    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header sent")
 
 
 def add_drift_args(p: argparse.ArgumentParser) -> None:
@@ -159,12 +183,12 @@ def add_drift_args(p: argparse.ArgumentParser) -> None:
         type=share,
         default=20.0,
         metavar="POINTS",
-        help="warn when a field's coverage drops by more than this many percentage points (20)",
+        help="warn when a field's coverage drops by more than this many percentage points",
     )
     p.add_argument(
         "--drift-min",
         type=positive(int),
         default=10,
         metavar="N",
-        help="compare coverage only with at least N releases on each side (10)",
+        help="compare coverage only with at least N releases on each side",
     )

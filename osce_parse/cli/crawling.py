@@ -137,7 +137,7 @@ def add_crawl(sub: Subcommands) -> None:
         "--progress",
         choices=("auto", "bar", "log", "none"),
         default="auto",
-        help="a bar on a terminal, log lines otherwise (auto)",
+        help="a bar on a terminal, log lines otherwise",
     )
     add_drift_args(p)
     p.set_defaults(func=_cmd_crawl)
@@ -145,10 +145,18 @@ def add_crawl(sub: Subcommands) -> None:
 
 def _source_args(p: argparse.ArgumentParser) -> None:
     """Where the crawl finds releases: the site, listing pages and filters, languages, sitemap."""
-    p.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL")
+    p.add_argument(
+        "--base-url", default=DEFAULT_BASE_URL, metavar="URL", help="the site, http(s)://host"
+    )
     p.add_argument("--start-url", action="append", metavar="URL", help="listing page to walk")
-    p.add_argument("--structure", metavar="ID", help="listing filter: structure taxonomy id")
-    p.add_argument("--field-of-work", metavar="ID", help="listing filter: field of work id")
+    p.add_argument(
+        "--structure", metavar="ID", help="listing filter: a structure's id (osce-parse taxonomy)"
+    )
+    p.add_argument(
+        "--field-of-work",
+        metavar="ID",
+        help="listing filter: a field of work's id (osce-parse taxonomy)",
+    )
     p.add_argument(
         "--languages",
         type=languages,
@@ -190,7 +198,7 @@ def _politeness_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=positive(float), default=30.0, help="seconds per request")
     p.add_argument("--retries", type=positive(int), default=4, help="retries per URL")
     p.add_argument("--backoff", type=positive(float), default=1.0, help="first retry wait, s")
-    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header sent")
 
 
 def add_reparse(sub: Subcommands) -> None:

@@ -32,12 +32,13 @@ from ..errors import FetchError, OsceParseError, ParseError
 from ..models import Listing, Release
 from ..storage import JournalEntry, Store
 from .discovery import pick_listing_items, release_verdict, sitemap_entries, translation_entries
-from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult
+from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult, decode_html
 from .options import CrawlOptions, CrawlSummary, Progress
 from .pool import ParsePool, ParserCrash, parse_listing_page, parse_page
 from .reparse import reparse
 from .sitemap import parse_sitemap
 from .state import CrawlState, pack
+from .terms import filter_terms
 
 __all__ = ["Crawler", "crawl", "reparse"]
 
@@ -142,9 +143,11 @@ class Crawler(CrawlState):
             return
         pick = pick_listing_items(listing, self.options, self.store, entry.recheck)
         stop = self._listing_stop(entry, listing, pick.reason if pick.stop else "")
+        terms = filter_terms(decode_html(result.content, result.content_type))
         with self.store.transaction():
             self._save(entry, result)
             self._menu(result)
+            self.store.save_terms(terms)
             self._enqueue(pick.items)
             if not stop and listing.next_page:
                 next_url = listing.next_page

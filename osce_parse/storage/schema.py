@@ -49,6 +49,13 @@ CREATE TABLE release_versions (         -- every parse that changed a release, o
     json        TEXT NOT NULL,          -- Release.to_dict() as it was
     PRIMARY KEY (key, version)
 );
+CREATE TABLE taxonomy_terms (           -- listing filter ids: im_taxonomy_vid_N:(ID) links
+    vocabulary  INTEGER NOT NULL,       -- 1 structures and countries, 3 fields of work
+    id          TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (vocabulary, id)
+);
 CREATE TABLE bad_responses (            -- re-fetches of stored releases that did not parse
     url         TEXT PRIMARY KEY,       -- the latest bad one (the good page stays in pages)
     status      INTEGER NOT NULL,

@@ -24,7 +24,7 @@ import json
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -347,6 +347,22 @@ class Store(CrawlJournal):
             "INSERT OR REPLACE INTO taxonomy (crawl_id, url, fetched_at, json) VALUES (?, ?, ?, ?)",
             (crawl_id, url, now(), to_json([item.to_dict() for item in menu])),
         )
+
+    @guarded
+    def save_terms(self, terms: Iterable[tuple[int, str, str]]) -> None:
+        """Record ``(vocabulary, id, label)`` taxonomy terms seen in listing filter links."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO taxonomy_terms (vocabulary, id, label, seen_at)"
+            " VALUES (?, ?, ?, ?)",
+            [(vocabulary, term, label, now()) for vocabulary, term, label in terms],
+        )
+
+    @guarded
+    def terms(self) -> list[tuple[int, str, str]]:
+        """``(vocabulary, id, label)`` of the taxonomy terms seen (1: structures and countries,
+        3: fields of work), the ids ``--structure`` and ``--field-of-work`` take."""
+        query = "SELECT vocabulary, id, label FROM taxonomy_terms ORDER BY vocabulary, label"
+        return [(int(v), str(i), str(label)) for v, i, label in self._db.execute(query)]
 
     @guarded
     def taxonomy(self) -> tuple[MenuItem, ...]:
