@@ -78,14 +78,21 @@ class _Rule:
     pieces: tuple[bytes, ...]
     """The literal parts between ``*`` wildcards, %-decoded."""
     anchored: bool
+    needles: frozenset[bytes] = frozenset()
+    """The distinct pieces: a path lacking one cannot match (checked first, cheaply)."""
 
     def matches(self, path: bytes) -> bool:
         """Whether the rule matches ``path`` (canonical bytes): greedy leftmost, linear time.
 
         A trailing ``$`` anchors the rule; a path that has the ``$`` itself matches too."""
-        if self.anchored and self._find(path, (*self.pieces[:-1], self.pieces[-1] + b"$")):
+        if not all(needle in path for needle in self.needles):
+            return self.anchored and path.endswith(b"$") and self._dollar(path)
+        if self.anchored and self._dollar(path):
             return True
         return self._find(path, self.pieces, self.anchored)
+
+    def _dollar(self, path: bytes) -> bool:
+        return self._find(path, (*self.pieces[:-1], self.pieces[-1] + b"$"))
 
     @staticmethod
     def _find(path: bytes, pieces: tuple[bytes, ...], anchored: bool = False) -> bool:
@@ -125,7 +132,7 @@ def _rule(allow: bool, value: str) -> _Rule:
     anchored = value.endswith("$")
     body = value[:-1] if anchored else value
     pieces = tuple(_canonical(piece) for piece in body.split("*"))
-    return _Rule(allow, len(value), pieces, anchored)
+    return _Rule(allow, len(value), pieces, anchored, frozenset(p for p in pieces if p))
 
 
 def _path_of(url: str) -> bytes:

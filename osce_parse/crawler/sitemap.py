@@ -23,7 +23,8 @@ from .encoding import BoundedDecoder, DecodeError, TooLarge
 
 __all__ = ["MAX_SITEMAP_BYTES", "Sitemap", "SitemapEntry", "parse_sitemap"]
 
-MAX_SITEMAP_BYTES = 100 * 1024 * 1024
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+"""The most a sitemap may hold uncompressed (the sitemaps.org protocol's limit)."""
 _CLOSING_TAG = re.compile(rb"</(?:[\w.-]+:)?(urlset|sitemapindex)\s*>\s*\Z", re.IGNORECASE)
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:url|sitemap)\s*>", re.IGNORECASE)
 _GZIP_LAYERS = 3
