@@ -282,6 +282,7 @@ def test_migrates_version_1_databases(tmp_path: Path) -> None:
         DROP TABLE release_versions;
         DROP TABLE bad_responses;
         DROP TABLE taxonomy_terms;
+        DROP TABLE reparse_runs;
         ALTER TABLE journal DROP COLUMN depth;
         DROP TABLE crawl_parses;
         CREATE TABLE crawls_v1 (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL,

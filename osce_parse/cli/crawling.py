@@ -13,9 +13,11 @@ from ..crawler import (
     DEFAULT_USER_AGENT,
     CrawlOptions,
     FetchConfig,
+    Progress,
     crawl,
     reparse,
 )
+from ..crawler.reparse import reparse_workers
 from ..errors import OsceParseError
 from ..storage import Store
 from .common import (
@@ -108,15 +110,34 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
+def _reporter(args: argparse.Namespace) -> ProgressBar | None:
+    if args.progress == "none":
+        return None
+    return ProgressBar(bar=None if args.progress == "auto" else args.progress == "bar")
+
+
 def _cmd_reparse(args: argparse.Namespace) -> int:
+    reporter = _reporter(args)
+
+    def progress(done: int, total: int) -> None:
+        if reporter is not None:
+            reporter(Progress(done, total, "release", "", "re-parsed", 0, 0, 0))
+
     with existing_store(args) as store:
-        outcomes = reparse(store)
+        try:
+            outcomes = reparse(store, progress, workers=args.workers, restart=args.restart)
+        except KeyboardInterrupt:
+            error("interrupted; run the same command again to resume")
+            return EXIT_INTERRUPTED
+        finally:
+            if reporter is not None:
+                reporter.close()
     total = outcomes.total()
     print(
         f"re-parsed {total} releases: {outcomes['updated']} changed, {outcomes['same']} the same,"
         f" {outcomes['failed']} failed"
     )
-    return 1 if outcomes["failed"] else 0
+    return EXIT_FAILED if outcomes["failed"] else EXIT_OK
 
 
 def add_crawl(sub: Subcommands) -> None:
@@ -203,6 +224,30 @@ def _politeness_args(p: argparse.ArgumentParser) -> None:
 
 def add_reparse(sub: Subcommands) -> None:
     """The ``reparse`` command."""
-    p = sub.add_parser("reparse", help="parse the stored raw pages again (after an upgrade)")
+    p = sub.add_parser(
+        "reparse",
+        help="parse the stored raw pages again (after an upgrade)",
+        description="Parse every stored release again from its raw page, on every core, in "
+        "key order, and store what changed (a prior version is kept). Nothing is fetched. A "
+        "reparse stopped before the end (Ctrl-C, a crash) resumes where it stopped.",
+    )
     add_db_args(p)
+    p.add_argument(
+        "--workers",
+        type=positive(int),
+        default=reparse_workers(),
+        metavar="N",
+        help="parse processes (0 or 1: parse in this process)",
+    )
+    p.add_argument(
+        "--restart",
+        action="store_true",
+        help="start from the first release, not where a stopped reparse left off",
+    )
+    p.add_argument(
+        "--progress",
+        choices=("auto", "bar", "log", "none"),
+        default="auto",
+        help="a bar on a terminal, log lines otherwise",
+    )
     p.set_defaults(func=_cmd_reparse)

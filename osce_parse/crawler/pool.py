@@ -16,6 +16,7 @@ import signal
 import socket
 import struct
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -27,7 +28,7 @@ from ..models import Listing, Release
 from ..parse import parse_listing, parse_release
 from .fetch import decode_html
 
-__all__ = ["ParsePool", "ParserCrash", "parse_listing_page", "parse_page"]
+__all__ = ["ParsePool", "ParserCrash", "parse_listing_page", "parse_page", "parse_stored"]
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,6 +37,12 @@ T = TypeVar("T")
 def parse_page(body: bytes, content_type: str | None, url: str) -> Release:
     """Decode and parse one fetched release page."""
     return parse_release(decode_html(body, content_type), url)
+
+
+def parse_stored(packed: bytes, content_type: str | None, url: str) -> Release:
+    """Decompress a page as :class:`~osce_parse.Store` keeps it and parse it (in a worker, so
+    the decompression is off the calling process too)."""
+    return parse_page(zlib.decompress(packed), content_type, url)
 
 
 def parse_listing_page(body: bytes, content_type: str | None, url: str) -> Listing:

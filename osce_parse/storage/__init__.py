@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .coverage import COVERAGE_FIELDS, CoverageReport, FieldDrift, StoredStats
 from .errors import StorageError
+from .runs import StoredPage
 from .schema import SCHEMA_VERSION
 from .store import DEFAULT_BUSY_TIMEOUT, JournalEntry, RawPage, Store, pack_page
 from .taxonomy import taxonomy_groups
@@ -26,6 +27,7 @@ __all__ = [
     "ReleaseVersion",
     "StorageError",
     "Store",
+    "StoredPage",
     "StoredStats",
     "pack_page",
     "taxonomy_groups",

@@ -56,6 +56,13 @@ CREATE TABLE taxonomy_terms (           -- listing filter ids: im_taxonomy_vid_N
     seen_at     TEXT NOT NULL,
     PRIMARY KEY (vocabulary, id)
 );
+CREATE TABLE reparse_runs (             -- how far each reparse got (a stopped one resumes)
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    position    TEXT NOT NULL,          -- the last release key committed
+    counts      TEXT NOT NULL           -- JSON: outcome -> releases, so far
+);
 CREATE TABLE bad_responses (            -- re-fetches of stored releases that did not parse
     url         TEXT PRIMARY KEY,       -- the latest bad one (the good page stays in pages)
     status      INTEGER NOT NULL,

@@ -49,6 +49,7 @@ from .pages import (
     write_page,
 )
 from .releases import write_release
+from .runs import StoredPage, finish_reparse, reparse_position, start_reparse, stored_pages
 from .schema import apply_scripts, now, scripts_to_run, to_json
 from .taxonomy import menu_from, unknown_values
 from .versions import ReleaseVersion, read_versions, version_counts
@@ -59,6 +60,7 @@ __all__ = [
     "RawPage",
     "ReleaseVersion",
     "Store",
+    "StoredPage",
     "pack_page",
 ]
 
@@ -304,6 +306,29 @@ class Store(CrawlJournal):
             if len(rows) < batch:
                 return
             last = rows[-1][0]
+
+    @guarded
+    def stored_pages(self, after: str = "", limit: int = 64) -> list[StoredPage]:
+        """Up to ``limit`` stored releases' raw pages (compressed) with keys after ``after``, in
+        key order: what :func:`~osce_parse.reparse` hands to its parse workers."""
+        return stored_pages(self._db, after, limit)
+
+    @guarded
+    def start_reparse(self, restart: bool = False) -> tuple[int, str, dict[str, int]]:
+        """``(run id, key to resume after, outcome counts so far)`` of a reparse: the last one
+        if it was stopped before the end (unless ``restart``), else a new one."""
+        with self.transaction():
+            return start_reparse(self._db, restart)
+
+    @guarded
+    def reparse_position(self, run: int, key: str, counts: dict[str, int]) -> None:
+        """Record (in the caller's transaction) that ``run`` has re-parsed up to ``key``."""
+        reparse_position(self._db, run, key, counts)
+
+    @guarded
+    def finish_reparse(self, run: int) -> None:
+        """Mark the reparse ``run`` finished."""
+        finish_reparse(self._db, run)
 
     @guarded_iter
     def releases(
