@@ -34,10 +34,10 @@ from ..storage import JournalEntry, Store
 from .discovery import pick_listing_items, release_verdict, sitemap_entries, translation_entries
 from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult, decode_html
 from .options import CrawlOptions, CrawlSummary, Progress
-from .pool import ParsePool, ParserCrash, parse_listing_page, parse_page
+from .pool import ParsePool, ParserCrash, parse_and_pack, parse_listing_page, parse_page
 from .reparse import reparse
 from .sitemap import parse_sitemap
-from .state import CrawlState, pack
+from .state import CrawlState
 from .terms import filter_terms
 
 __all__ = ["Crawler", "crawl", "reparse"]
@@ -273,27 +273,28 @@ class Crawler(CrawlState):
             self._report(entry, "unchanged")
             return
         release: Release | None = None
-        # The page is compressed in a thread (zlib lets go of the GIL) while it is parsed.
-        packing = asyncio.create_task(asyncio.to_thread(pack, result))
+        packed: tuple[bytes, str] | None = None  # compressed where it is parsed (a worker)
+        args = (result.content, result.content_type, result.final_url)
         try:
-            release = await self._parse(result.content, result.content_type, result.final_url)
-        except ParseError as exc:
-            state, outcome = "skipped", f"not a release: {exc}"
+            release, why, body, digest = await self._run_parser(parse_and_pack, *args)
         except ParserCrash as exc:
             logger.error("%s: parser error: %s", entry.url, exc)
             state, outcome = "failed", f"parser error: {exc}"
         else:
-            self._parsed += 1
-            state, outcome = release_verdict(release, entry.url, self.options)
+            packed = (body, digest)
+            if release is None:
+                state, outcome = "skipped", f"not a release: {why}"
+            else:
+                self._parsed += 1
+                state, outcome = release_verdict(release, entry.url, self.options)
         follow = []
         if release is not None and state == "done":
             follow = translation_entries(release, self.options, self.store, fetcher.host_allowed)
-        body = await packing
         with self.store.transaction():
             if release is None and self.store.backs_release(entry.url):
                 state, outcome = self._keep_aside(entry, result, outcome)
             else:
-                self._save(entry, result, body)
+                self._save(entry, result, packed)
                 self._menu(result)
             if release is not None and state == "done":
                 _, outcome = self.store.save_release(release, entry.url, self._crawl_id)

@@ -8,6 +8,7 @@ runs them in worker processes fed over socket pairs, so parsing keeps pace with 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -28,7 +29,14 @@ from ..models import Listing, Release
 from ..parse import parse_listing, parse_release
 from .fetch import decode_html
 
-__all__ = ["ParsePool", "ParserCrash", "parse_listing_page", "parse_page", "parse_stored"]
+__all__ = [
+    "ParsePool",
+    "ParserCrash",
+    "parse_and_pack",
+    "parse_listing_page",
+    "parse_page",
+    "parse_stored",
+]
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,6 +45,19 @@ T = TypeVar("T")
 def parse_page(body: bytes, content_type: str | None, url: str) -> Release:
     """Decode and parse one fetched release page."""
     return parse_release(decode_html(body, content_type), url)
+
+
+def parse_and_pack(
+    body: bytes, content_type: str | None, url: str
+) -> tuple[Release | None, str, bytes, str]:
+    """Parse a fetched release page and compress it for storing, in one call (in a parse worker,
+    both are off the crawl's event loop): ``(release or None, why not a release, the body as
+    :meth:`~osce_parse.Store.save_page` stores it (zlib), its SHA-256)``."""
+    packed, digest = zlib.compress(body, 1), hashlib.sha256(body).hexdigest()
+    try:
+        return parse_page(body, content_type, url), "", packed, digest
+    except ParseError as exc:
+        return None, str(exc), packed, digest
 
 
 def parse_stored(packed: bytes, content_type: str | None, url: str) -> Release:

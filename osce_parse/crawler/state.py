@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..errors import ParseError
 from ..parse import parse_menu
-from ..storage import JournalEntry, Store, pack_page
+from ..storage import JournalEntry, Store
 from ..urls import url_language
 from .discovery import Entry, start_entries
 from .fetch import FetchResult, decode_html
@@ -195,8 +195,3 @@ class CrawlState:
                 summary.sitemaps += n
         summary.failed = self.store.failures(self._crawl_id)
         return summary
-
-
-def pack(result: FetchResult) -> tuple[bytes, str] | None:
-    """A 200's body compressed for storing (run in a thread), None for a 304."""
-    return None if result.not_modified else pack_page(result.content)
