@@ -150,6 +150,9 @@ class ParsePool:
         self._closed = False
         self._broken = False  # a worker failed to start: parse in this process
         self._retired: list[BaseProcess] = []  # closed early, reaped by aclose()
+        # Every worker's receiver: one whose worker died may still be reporting it (and
+        # reaping the process) after the worker left _workers; aclose() waits for them all.
+        self._receivers: list[asyncio.Task[None]] = []
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded process
 
     async def __aenter__(self) -> ParsePool:
@@ -200,6 +203,7 @@ class ParsePool:
             parent.close()
         worker = _Worker(process, reader, writer)
         worker.task = asyncio.get_running_loop().create_task(self._receive(worker))
+        self._receivers.append(worker.task)
         return worker
 
     async def parse(self, body: bytes, content_type: str | None, url: str) -> Release:
@@ -301,7 +305,7 @@ class ParsePool:
         workers, self._workers = self._workers, []
         for worker in workers:
             worker.writer.close()
-        tasks = [w.task for w in workers if w.task is not None]
+        tasks = list(self._receivers)
         await asyncio.gather(*tasks, return_exceptions=True)
         for process in [w.process for w in workers] + self._retired:
             await _reap(process, 5.0)
