@@ -49,6 +49,38 @@ def done_urls(db: Path) -> set[str]:
         con.close()
 
 
+def kill_and_rerun(
+    site: FakeSite, db: Path, command: list[str], kills: int, rng: random.Random
+) -> tuple[int, int, int, subprocess.Popen[bytes]]:
+    """Run the crawl, SIGKILL it ``kills`` times, then let it finish; return the kills, the
+    pages fetched again after being committed, those fetched in flight, and the last run."""
+    committed: set[str] = set()
+    violations = 0
+    in_flight = 0
+    killed = 0
+    for kill in range(kills + 1):
+        before = len(site.hits)
+        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if kill < kills:
+            time.sleep(rng.uniform(0.3, 1.5))
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=600)
+        killed += proc.returncode == -signal.SIGKILL
+        if kill == kills and proc.returncode != 0:
+            print(f"the last run exited {proc.returncode}: {proc.stderr.read()!r}")
+        hits = site.hits[before:]
+        fetched = {
+            site.base_url + h.path for h in hits if h.status == 200 and not h.path.startswith(SKIP)
+        }
+        violations += len(fetched & committed)
+        now_done = done_urls(db)
+        in_flight += len(fetched - now_done)
+        committed |= now_done
+        if proc.returncode == 0:
+            break
+    return killed, violations, in_flight, proc
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--releases", type=int, default=300)
@@ -69,33 +101,8 @@ def main() -> int:
         command = [sys.executable, "-m", "osce_parse.cli", "crawl", "--db", str(db)]
         command += ["--base-url", site.base_url, "--delay", "0.002", "--backoff", "0.05"]
         command += ["--progress", "none", "--sitemap", "--page-size", "50"]
-        committed: set[str] = set()
-        violations = 0
-        in_flight = 0
-        killed = 0
         began = time.monotonic()
-        for kill in range(args.kills + 1):
-            before = len(site.hits)
-            proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            if kill < args.kills:
-                time.sleep(rng.uniform(0.3, 1.5))
-                proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=600)
-            killed += proc.returncode == -signal.SIGKILL
-            if kill == args.kills and proc.returncode != 0:
-                print(f"the last run exited {proc.returncode}: {proc.stderr.read()!r}")
-            hits = site.hits[before:]
-            fetched = {
-                site.base_url + h.path
-                for h in hits
-                if h.status == 200 and not h.path.startswith(SKIP)
-            }
-            violations += len(fetched & committed)
-            now_done = done_urls(db)
-            in_flight += len(fetched - now_done)
-            committed |= now_done
-            if proc.returncode == 0:
-                break
+        killed, violations, in_flight, proc = kill_and_rerun(site, db, command, args.kills, rng)
         elapsed = time.monotonic() - began
         con = sqlite3.connect(db)
         rows = con.execute("SELECT key, node_id FROM releases").fetchall()

@@ -401,8 +401,7 @@ def test_malformed_sitemaps_are_logged_and_skipped(
         began = time.monotonic()
         summary = run_crawl(store, options(site, sitemap=True))
         assert time.monotonic() - began < 10
-        # The listing and the good sitemaps still give every release; a sitemap cut short
-        # keeps the entries before the cut (a warning says so) instead of failing whole.
+        # Every release still comes; a sitemap cut short keeps what precedes the cut (warned).
         assert summary.new == 12 and summary.status == "finished" and summary.sitemaps == 4
         reasons = dict(summary.bad_sources)
         assert reasons.keys() == {site.base_url + path for path in bad}
