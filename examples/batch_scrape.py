@@ -70,12 +70,18 @@ def describe(summary: CrawlSummary) -> str:
     if summary.failed:
         lines.append(f"failed {len(summary.failed)}:")
         lines += [f"  {url}: {reason}" for url, reason in summary.failed]
+    if summary.discovery:
+        lines.append("discovery: " + "; ".join(summary.discovery))
+    if summary.discovery_failed:  # a start page gave no release: the site moved or is down
+        lines.append("error: discovery failed: a start page gave no release")
     if summary.pending:
         lines.append(f"{summary.pending} pages left: run the same command again to resume")
     return "\n".join(lines)
 
 
-def scrape(db: Path, out: Path, options: CrawlOptions, since: dt.date | None) -> tuple[str, int]:
+def scrape(
+    db: Path, out: Path, options: CrawlOptions, since: dt.date | None
+) -> tuple[CrawlSummary, int]:
     """Crawl into ``db`` (resuming or adding to it), then write its releases to ``out``."""
     with Store(db) as store:
         progress = ProgressLine()
@@ -85,7 +91,7 @@ def scrape(db: Path, out: Path, options: CrawlOptions, since: dt.date | None) ->
             progress.close()
         with out.open("w", encoding="utf-8") as stream:
             written = export_releases(store.releases(since=since), stream, "jsonl")
-    return describe(summary), written
+    return summary, written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,9 +137,12 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("interrupted: run the same command again to resume", file=sys.stderr)
             return 130
-    print(summary)
+    print(describe(summary))
     print(f"{written} releases in {db} and {args.out}")
-    return 0
+    # The exit statuses of osce-parse crawl: 3 discovery failed, 1 some pages failed.
+    if summary.discovery_failed:
+        return 3
+    return 1 if summary.failed else 0
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ def test_crawl_summary_lists_failures_with_reasons(
         site.extra_items.append(("/private/99999", "Forbidden", None))
         status = main(crawl_args(tmp_path / "db.sqlite", site.base_url, "--progress", "none"))
     out, err = capsys.readouterr()
-    assert status == 0 and err == ""
+    assert status == 1 and err == ""  # a page failed: exit 1, so cron and CI notice
     assert "4 new releases" in out
     assert f"failed 1:\n  {site.base_url}{broken}: HTTP 404" in out
     assert "skipped 1: disallowed by robots.txt (1)" in out
@@ -154,7 +154,7 @@ def test_missing_database_is_a_one_line_error(
     assert not (tmp_path / "nope.sqlite").exists()
     junk = tmp_path / "junk.sqlite"
     junk.write_text("not a database " * 100)
-    assert main(["export", "--db", str(junk)]) == 1
+    assert main(["export", "--db", str(junk)]) == 4  # a storage error
     assert "osce-parse:" in capsys.readouterr().err
 
 
@@ -241,10 +241,10 @@ def test_locked_database_is_one_clear_line(
         try:
             wait = ["--busy-timeout", "0.1"]
             started = time.monotonic()
-            assert main(crawl_args(db, site.base_url, "--full", *wait)) == 1
+            assert main(crawl_args(db, site.base_url, "--full", *wait)) == 4
             assert time.monotonic() - started < 5
             one_error_line(capsys.readouterr().err, "database is locked by another process (")
-            assert main(["reparse", "--db", str(db), *wait]) == 1
+            assert main(["reparse", "--db", str(db), *wait]) == 4
             one_error_line(capsys.readouterr().err, "database is locked by another process (")
             # Readers are not blocked by a writer in WAL mode: export and stats still work.
             assert main(["export", "--db", str(db), *wait]) == 0
@@ -257,7 +257,7 @@ def test_locked_database_is_one_clear_line(
         holder.execute("PRAGMA locking_mode=EXCLUSIVE")
         holder.execute("BEGIN EXCLUSIVE")
         try:
-            assert main(["export", "--db", str(db), "--busy-timeout", "0.1"]) == 1
+            assert main(["export", "--db", str(db), "--busy-timeout", "0.1"]) == 4
             one_error_line(capsys.readouterr().err, "database is locked by another process (")
         finally:
             holder.close()
@@ -285,7 +285,7 @@ def test_full_disk_is_one_clear_line_and_loses_nothing(
         for _ in range(25):
             site.add_release()
         monkeypatch.setattr("osce_parse.cli.crawling.Store", FullStore)
-        assert main(args) == 1
+        assert main(args) == 4
         err = capsys.readouterr().err
         one_error_line(err, "database or disk is full (")
         assert "nothing committed before is lost" in err
@@ -329,7 +329,7 @@ def test_real_full_disk_on_a_small_tmpfs(
             os.truncate(filler, filler.stat().st_size - 256 * 1024)
             for _ in range(25):
                 site.add_release()
-            assert main(args) == 1
+            assert main(args) == 4
             err = capsys.readouterr().err
             one_error_line(err, "database or disk is full (")
             filler.unlink()

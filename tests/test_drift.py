@@ -96,7 +96,36 @@ def test_layout_change_warns_with_fields_and_examples(
     assert main(["stats", "--db", str(db), "--drift-min", "13"]) == 0
     assert "too few releases to compare (--drift-min 13)" in capsys.readouterr().out
 
-    # The new layout is now what the database has: crawling it again warns no more.
+    # The new layout is now what the database has: crawling it again warns no more, and
+    # stats no longer repeats the alarm of the older crawl.
     with FakeSite(after, count=12) as site:
         assert main(crawl(db, site.base_url)) == 0
     assert "warning" not in capsys.readouterr().out
+    assert main(["stats", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "warning" not in out and "layout check: crawl #3" in out and "no field dropped" in out
+
+
+def test_backfill_into_older_years_is_not_a_layout_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Newsroom pages (2006-2018) have no content type, and some no sources or fields of work:
+    # a crawl of them after one of 2019-2022 must not be taken for a layout change.
+    db = tmp_path / "osce.sqlite"
+    with FakeSite(FIXTURES, count=60) as site:
+        assert main([*crawl(db, site.base_url), "--since", "2019-01-01"]) == 0
+        first = capsys.readouterr().out
+        assert main([*crawl(db, site.base_url), "--until", "2013-12-31"]) == 0
+        out = capsys.readouterr().out
+    assert "new releases" in first and "warning" not in out
+    rows = stored_rows(db)
+    old = [row for row in rows if row["date"] and row["date"] < "2014"]
+    new = [row for row in rows if row["date"] and row["date"] >= "2019"]
+    assert len(old) >= 10 and len(new) >= 10
+    share = sum(bool(row["content_type"]) for row in old) / len(old)
+    assert share < sum(bool(row["content_type"]) for row in new) / len(new) - 0.2
+    assert main(["stats", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "warning" not in out
+    assert "0 were stored before it: nothing to compare with" in out
+    assert "more of years and languages not stored before: not compared" in out

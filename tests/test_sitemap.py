@@ -66,17 +66,22 @@ def test_entity_declarations_are_refused() -> None:
     assert parse_sitemap(plain.encode()).urls == (SitemapEntry("https://x.org/pc/1"),)
 
 
-def test_truncated_sitemaps_are_refused() -> None:
+def test_truncated_sitemaps_keep_the_entries_before_the_cut() -> None:
     xml = f"<urlset {NS}>" + "".join(f"<url><loc>/pc/{i}</loc></url>" for i in range(500))
     xml += "</urlset>\n"
     whole = parse_sitemap(xml.encode(), "https://x.org/sitemap.xml")
-    assert len(whole.urls) == 500
+    assert len(whole.urls) == 500 and whole.truncated == ""
     packed = gzip.compress(xml.encode())
-    with pytest.raises(ParseError, match="gzip data is truncated"):
-        parse_sitemap(packed[: len(packed) // 2])
-    for cut in (xml[: len(xml) // 2], xml.replace("</urlset>", "")):
-        with pytest.raises(ParseError, match="truncated"):
-            parse_sitemap(cut.encode())
+    cut_gzip = parse_sitemap(packed[: len(packed) // 2], "https://x.org/")
+    assert cut_gzip.truncated == "gzip data cut short"
+    cut_xml = parse_sitemap(xml[: len(xml) // 2].encode(), "https://x.org/")
+    assert "XML cut short" in cut_xml.truncated
+    for cut in (cut_gzip, cut_xml):
+        # Only whole entries, in order: a <loc> cut mid-URL ("/pc/12" of "/pc/123") is dropped.
+        assert 0 < len(cut.urls) < 500
+        assert [e.url for e in cut.urls] == [f"https://x.org/pc/{i}" for i in range(len(cut.urls))]
+    unclosed = parse_sitemap(xml.replace("</urlset>", "").encode(), "https://x.org/")
+    assert len(unclosed.urls) == 500 and "cut short" in unclosed.truncated
     # XML recovery still mends small slips, such as an unescaped ampersand.
     slip = xml.replace("/pc/7<", "/pc/7?a=1&b=2<").encode()
     assert len(parse_sitemap(slip, "https://x.org/").urls) == 500
@@ -94,3 +99,16 @@ def test_gzip_bomb_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
     bomb = gzip.compress(b"<urlset>" + b" " * 10_000 + b"</urlset>")
     with pytest.raises(ParseError, match="larger than"):
         parse_sitemap(bomb)
+
+
+def test_nested_gzip_layers_are_capped_in_total() -> None:
+    xml = f"<urlset {NS}><url><loc>https://x.org/pc/1</loc></url></urlset>".encode()
+    twice = gzip.compress(gzip.compress(xml))
+    assert parse_sitemap(twice).urls == (SitemapEntry("https://x.org/pc/1"),)
+    with pytest.raises(ParseError, match="more than 3 gzip layers"):
+        parse_sitemap(gzip.compress(gzip.compress(twice)))
+    bomb = gzip.compress(gzip.compress(b"<urlset>" + b" " * 50_000_000 + b"</urlset>"))
+    began = time.monotonic()
+    with pytest.raises(ParseError, match="larger than 1000000 bytes"):
+        parse_sitemap(bomb, max_bytes=1_000_000)
+    assert time.monotonic() - began < 1.0

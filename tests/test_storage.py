@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -11,6 +13,9 @@ import pytest
 
 from osce_parse.models import MenuItem, Quote, Release
 from osce_parse.storage import SCHEMA_VERSION, StorageError, Store, taxonomy_groups
+
+DATA = Path(__file__).parent / "data"
+NO_HEADERS: dict[str, None] = {"content_type": None, "etag": None, "last_modified": None}
 
 
 def make_release(node: int = 50033, **changes: object) -> Release:
@@ -274,6 +279,11 @@ def test_migrates_version_1_databases(tmp_path: Path) -> None:
     con = sqlite3.connect(path)  # back to the version 1 schema
     con.executescript(
         """
+        DROP TABLE release_versions;
+        DROP TABLE bad_responses;
+        DROP TABLE taxonomy_terms;
+        DROP TABLE reparse_runs;
+        ALTER TABLE journal DROP COLUMN depth;
         DROP TABLE crawl_parses;
         CREATE TABLE crawls_v1 (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL,
             finished_at TEXT, status TEXT NOT NULL, options TEXT NOT NULL, summary TEXT);
@@ -286,12 +296,45 @@ def test_migrates_version_1_databases(tmp_path: Path) -> None:
     )
     con.close()
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert store.release_count() == 1
+        assert [v.reason for v in store.versions("en/50033")] == ["new"]
         crawl = store.start_crawl({})
         assert store.crawl_row(crawl)["baseline"]["releases"] == 1
         assert store.crawl_row(1)["baseline"] is None
         assert store.coverage_drift() is None  # nothing parsed by a crawl yet
+
+
+def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path) -> None:
+    # tests/data/schema_v2.sqlite: 6 releases crawled from the fake site by osce_parse at schema
+    # version 2 (the code before prior versions were kept), copied as that code left it.
+    path = tmp_path / "v2.sqlite"
+    shutil.copy(DATA / "schema_v2.sqlite", path)
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+    before = con.execute("SELECT key, json, page_url FROM releases ORDER BY key").fetchall()
+    pages = dict(con.execute("SELECT url, sha256 FROM pages").fetchall())
+    con.close()
+    assert len(before) == 6
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.release_count() == 6  # nothing lost
+        for key, blob, page_url in before:
+            [version] = store.versions(key)  # each release is its own version 1
+            assert version.reason == "new" and version.version == 1
+            assert version.data == json.loads(blob) and version.sha256 == pages[page_url]
+            assert version.fetched_at and version.crawl_id == 1
+        assert store.pending(1) == [] and store.crawl_row(1)["status"] == "finished"
+        assert store.stats().versions == 6 and store.stats().changed_releases == 0
+        # The migrated database takes new versions.
+        key, blob, page_url = before[0]
+        data = json.loads(blob)
+        changed = make_release(data["node_id"], url=data["url"], language=data["language"])
+        with store.transaction():
+            store.save_page(page_url, page_url, 200, b"<html>new</html>", **NO_HEADERS)
+            assert store.save_release(changed, page_url)[1] == "updated"
+        assert [v.reason for v in store.versions(key)] == ["new", "changed"]
+        assert store.stats().changed_releases == 1
 
 
 def test_release_pages_streams_in_batches(store: Store) -> None:
@@ -338,6 +381,7 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
             ),
             0.0,
         ),
+        "strata": {},  # coverage per year/language: nothing stored yet
     }
     report = store.coverage_drift()
     assert report is not None and report.crawl_id == first and not report.comparable
@@ -345,6 +389,7 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
 
     second = store.start_crawl({"full": True})
     assert store.crawl_row(second)["baseline"]["coverage"]["date"] == 1.0
+    assert store.crawl_row(second)["baseline"]["strata"]["2020/en"]["releases"] == 12
     with store.transaction():
         for node in range(1, 13):
             lost = {"date": None, "place": None} if node > 2 else {}
@@ -364,3 +409,7 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
     with store.transaction():
         store.save_release(make_release(99), "x")
     assert store.crawl_coverage(second)[0] == 12
+    # A later crawl (that parsed nothing: every page 304) makes the old alarm stale.
+    store.start_crawl({"full": True})
+    assert store.coverage_drift() is None
+    assert store.coverage_drift(second) is not None  # still there when asked for by id

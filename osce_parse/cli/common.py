@@ -14,8 +14,18 @@ from ..storage import DEFAULT_BUSY_TIMEOUT, Store
 from ..urls import PATH_LANGUAGES
 
 __all__ = [
+    "EXIT_BUSY",
+    "EXIT_DISCOVERY",
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_STORAGE",
+    "EXIT_USAGE",
     "PROG",
+    "HelpFormatter",
+    "Parser",
     "Subcommands",
+    "UsageError",
     "add_db_args",
     "add_drift_args",
     "add_fetch_args",
@@ -30,7 +40,52 @@ __all__ = [
 
 PROG = "osce-parse"
 
-Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+# Exit statuses of the command (README, "Exit codes"): cron and CI tell them apart.
+EXIT_OK = 0
+"""Everything asked for was done (pages skipped on purpose, e.g. by robots.txt, included)."""
+EXIT_FAILED = 1
+"""Some pages or files failed (each named with its reason); the rest was done."""
+EXIT_USAGE = 2
+"""The command line is wrong (argparse's own status, and checks argparse cannot make)."""
+EXIT_DISCOVERY = 3
+"""crawl: a start page (the first listing page, or the sitemap) gave no release: the site
+moved, changed its layout, or cannot be reached. What could be crawled was."""
+EXIT_STORAGE = 4
+"""The database cannot be used: locked by a writer, full disk, I/O error, not ours, too new."""
+EXIT_BUSY = 5
+"""Another crawl or reparse holds the database (the message names its process)."""
+EXIT_INTERRUPTED = 130
+"""Interrupted (Ctrl-C): run the same command again to resume."""
+
+
+class UsageError(OsceParseError):
+    """A command-line mistake that argparse cannot see (exit status 2)."""
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """``--help`` that shows each option's default (when it has one worth showing)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "%(default)" in text
+            or default in (None, False, argparse.SUPPRESS)
+            or not action.option_strings
+        ):
+            return action.help
+        return f"{text} (default: %(default)s)" if text else "default: %(default)s"
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose ``--help`` shows defaults (:class:`HelpFormatter`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[Parser]"
 """What ``add_subparsers()`` returns: each command module adds its parsers to it."""
 
 
@@ -104,8 +159,7 @@ def add_db_args(p: argparse.ArgumentParser) -> None:
         type=positive(float),
         default=DEFAULT_BUSY_TIMEOUT,
         metavar="SECONDS",
-        help="how long to wait for another process's lock on the database "
-        f"({DEFAULT_BUSY_TIMEOUT:g})",
+        help="how long to wait for another process's lock on the database",
     )
 
 
@@ -119,7 +173,7 @@ def add_fetch_args(p: argparse.ArgumentParser) -> None:
     """``--timeout``, ``--retries`` and ``--user-agent`` for commands that fetch a few pages."""
     p.add_argument("--timeout", type=positive(float), default=30.0, help="seconds per request")
     p.add_argument("--retries", type=positive(int), default=2, help="retries per URL")
-    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header sent")
 
 
 def add_drift_args(p: argparse.ArgumentParser) -> None:
@@ -129,12 +183,12 @@ def add_drift_args(p: argparse.ArgumentParser) -> None:
         type=share,
         default=20.0,
         metavar="POINTS",
-        help="warn when a field's coverage drops by more than this many percentage points (20)",
+        help="warn when a field's coverage drops by more than this many percentage points",
     )
     p.add_argument(
         "--drift-min",
         type=positive(int),
         default=10,
         metavar="N",
-        help="compare coverage only with at least N releases on each side (10)",
+        help="compare coverage only with at least N releases on each side",
     )

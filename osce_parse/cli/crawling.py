@@ -6,19 +6,27 @@ import argparse
 import asyncio
 import dataclasses
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..crawler import (
     DEFAULT_BASE_URL,
     DEFAULT_USER_AGENT,
     CrawlOptions,
     FetchConfig,
+    Progress,
     crawl,
     reparse,
 )
+from ..crawler.reparse import reparse_workers
 from ..errors import OsceParseError
 from ..storage import Store
 from .common import (
+    EXIT_DISCOVERY,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
     Subcommands,
+    UsageError,
     add_db_args,
     add_drift_args,
     add_range_args,
@@ -30,6 +38,14 @@ from .common import (
 from .progress import ProgressBar, format_drift, format_summary
 
 __all__ = ["add_crawl", "add_reparse"]
+
+
+def _base_url(text: str) -> str:
+    """``--base-url``: an http(s) URL with a host (else a usage error)."""
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"--base-url {text!r}: give an http(s) URL, e.g. https://www.osce.org")
+    return text.rstrip("/")
 
 
 def _options(args: argparse.Namespace) -> CrawlOptions:
@@ -52,7 +68,7 @@ def _options(args: argparse.Namespace) -> CrawlOptions:
         extra["parse_workers"] = args.parse_workers
     return CrawlOptions(
         **extra,
-        base_url=args.base_url.rstrip("/"),
+        base_url=_base_url(args.base_url),
         start_urls=tuple(args.start_url or ()),
         structure=args.structure,
         field_of_work=args.field_of_work,
@@ -82,25 +98,46 @@ def _cmd_crawl(args: argparse.Namespace) -> int:
                 reporter.close()
         if summary is None:
             error("interrupted; run the same command again to resume")
-            return 130
+            return EXIT_INTERRUPTED
         print(format_summary(summary))
         report = store.coverage_drift(
             summary.crawl_id, threshold=args.drift_threshold / 100, min_releases=args.drift_min
         )
     for line in format_drift(report) if report else ():
         print(line)
-    return 0
+    if summary.discovery_failed:
+        return EXIT_DISCOVERY
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _reporter(args: argparse.Namespace) -> ProgressBar | None:
+    if args.progress == "none":
+        return None
+    return ProgressBar(bar=None if args.progress == "auto" else args.progress == "bar")
 
 
 def _cmd_reparse(args: argparse.Namespace) -> int:
+    reporter = _reporter(args)
+
+    def progress(done: int, total: int) -> None:
+        if reporter is not None:
+            reporter(Progress(done, total, "release", "", "re-parsed", 0, 0, 0))
+
     with existing_store(args) as store:
-        outcomes = reparse(store)
+        try:
+            outcomes = reparse(store, progress, workers=args.workers, restart=args.restart)
+        except KeyboardInterrupt:
+            error("interrupted; run the same command again to resume")
+            return EXIT_INTERRUPTED
+        finally:
+            if reporter is not None:
+                reporter.close()
     total = outcomes.total()
     print(
         f"re-parsed {total} releases: {outcomes['updated']} changed, {outcomes['same']} the same,"
         f" {outcomes['failed']} failed"
     )
-    return 1 if outcomes["failed"] else 0
+    return EXIT_FAILED if outcomes["failed"] else EXIT_OK
 
 
 def add_crawl(sub: Subcommands) -> None:
@@ -121,7 +158,7 @@ def add_crawl(sub: Subcommands) -> None:
         "--progress",
         choices=("auto", "bar", "log", "none"),
         default="auto",
-        help="a bar on a terminal, log lines otherwise (auto)",
+        help="a bar on a terminal, log lines otherwise",
     )
     add_drift_args(p)
     p.set_defaults(func=_cmd_crawl)
@@ -129,10 +166,18 @@ def add_crawl(sub: Subcommands) -> None:
 
 def _source_args(p: argparse.ArgumentParser) -> None:
     """Where the crawl finds releases: the site, listing pages and filters, languages, sitemap."""
-    p.add_argument("--base-url", default=DEFAULT_BASE_URL, metavar="URL")
+    p.add_argument(
+        "--base-url", default=DEFAULT_BASE_URL, metavar="URL", help="the site, http(s)://host"
+    )
     p.add_argument("--start-url", action="append", metavar="URL", help="listing page to walk")
-    p.add_argument("--structure", metavar="ID", help="listing filter: structure taxonomy id")
-    p.add_argument("--field-of-work", metavar="ID", help="listing filter: field of work id")
+    p.add_argument(
+        "--structure", metavar="ID", help="listing filter: a structure's id (osce-parse taxonomy)"
+    )
+    p.add_argument(
+        "--field-of-work",
+        metavar="ID",
+        help="listing filter: a field of work's id (osce-parse taxonomy)",
+    )
     p.add_argument(
         "--languages",
         type=languages,
@@ -174,11 +219,35 @@ def _politeness_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=positive(float), default=30.0, help="seconds per request")
     p.add_argument("--retries", type=positive(int), default=4, help="retries per URL")
     p.add_argument("--backoff", type=positive(float), default=1.0, help="first retry wait, s")
-    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT)
+    p.add_argument("--user-agent", default=DEFAULT_USER_AGENT, help="User-Agent header sent")
 
 
 def add_reparse(sub: Subcommands) -> None:
     """The ``reparse`` command."""
-    p = sub.add_parser("reparse", help="parse the stored raw pages again (after an upgrade)")
+    p = sub.add_parser(
+        "reparse",
+        help="parse the stored raw pages again (after an upgrade)",
+        description="Parse every stored release again from its raw page, on every core, in "
+        "key order, and store what changed (a prior version is kept). Nothing is fetched. A "
+        "reparse stopped before the end (Ctrl-C, a crash) resumes where it stopped.",
+    )
     add_db_args(p)
+    p.add_argument(
+        "--workers",
+        type=positive(int),
+        default=reparse_workers(),
+        metavar="N",
+        help="parse processes (0 or 1: parse in this process)",
+    )
+    p.add_argument(
+        "--restart",
+        action="store_true",
+        help="start from the first release, not where a stopped reparse left off",
+    )
+    p.add_argument(
+        "--progress",
+        choices=("auto", "bar", "log", "none"),
+        default="auto",
+        help="a bar on a terminal, log lines otherwise",
+    )
     p.set_defaults(func=_cmd_reparse)

@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
@@ -18,12 +19,21 @@ from ..crawler import FetchConfig, Fetcher, FetchResult, decode_html, parse_page
 from ..errors import FetchError, OsceParseError
 from ..models import Image, Person, Quote, Release
 from ..parse import decode, parse_release
-from .common import Subcommands, add_fetch_args, error, positive
+from .common import Subcommands, UsageError, add_fetch_args, error, positive
 
-__all__ = ["add_check", "add_fixture", "add_parse", "check_report", "fixture_name"]
+__all__ = [
+    "add_check",
+    "add_fixture",
+    "add_parse",
+    "check_report",
+    "fixture_name",
+    "fixture_names",
+]
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    if args.url and len(args.files) > 1:
+        raise UsageError("--url names the one page it came from: give a single FILE with it")
     status = 0
     first = True
     if args.format == "json":
@@ -157,9 +167,49 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def fixture_name(url: str) -> str:
-    """``live_<path>``: the fixture name of a live page (path characters folded to ``_``)."""
-    path = urlsplit(url).path.strip("/") or "index"
-    return "live_" + re.sub(r"[^A-Za-z0-9]+", "_", path).strip("_")
+    """``live_<path>``: the fixture name of a live page (path characters folded to ``_``); a
+    URL with a query gets ``_<8 hex digits of the URL's SHA-1>`` too (the query changes the
+    page, and folding it would lose it)."""
+    parts = urlsplit(url)
+    path = parts.path.strip("/") or "index"
+    name = "live_" + re.sub(r"[^A-Za-z0-9]+", "_", path).strip("_")
+    return f"{name}_{_digest(url)}" if parts.query else name
+
+
+def _digest(url: str) -> str:
+    return hashlib.sha1(url.encode()).hexdigest()[:8]
+
+
+def _saved_from(directory: Path, name: str) -> str | None:
+    """The URL a fixture of this name was saved from ("" for a page not saved by ``fixture``,
+    such as a hand-made one; None if there is no such fixture)."""
+    if not (directory / f"{name}.html").exists():
+        return None
+    try:
+        source = json.loads((directory / f"{name}.source.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return str(source.get("url", "")) if isinstance(source, dict) else ""
+
+
+def fixture_names(urls: list[str], directory: Path, name: str | None = None) -> list[str]:
+    """A file name stem for each URL such that no two URLs share one and no fixture saved from
+    another URL (or made by hand) is overwritten: a clash adds ``_<8 hex digits>`` of the URL.
+    Raises :class:`UsageError` if ``name`` (``--name``) is taken by another URL's fixture."""
+    stems = [name or fixture_name(url) for url in urls]
+    names = []
+    for url, stem in zip(urls, stems, strict=True):
+        owner = _saved_from(directory, stem)
+        if name is None and _saved_from(directory, f"{stem}_{_digest(url)}") == url:
+            stem = f"{stem}_{_digest(url)}"  # saved under its long name before: keep it
+        elif stems.count(stem) > 1 or owner not in (None, url):
+            if name is not None:
+                raise UsageError(f"--name {name}: {name}.html in {directory} is another page's")
+            stem = f"{stem}_{_digest(url)}"
+            if _saved_from(directory, stem) not in (None, url):
+                raise UsageError(f"{url}: {stem}.html in {directory} is another page's")
+        names.append(stem)
+    return names
 
 
 def _save_fixture(result: FetchResult, directory: Path, name: str) -> str:
@@ -199,15 +249,15 @@ def _cmd_fixture(args: argparse.Namespace) -> int:
         if not _is_url(url):
             raise OsceParseError(f"{url}: not an http(s) URL")
     if args.name and len(urls) > 1:
-        raise OsceParseError("--name needs exactly one URL")
+        raise UsageError("--name needs exactly one URL")
     status = 0
+    names = fixture_names(urls, directory, args.name)
     results = asyncio.run(_fetch_each(urls, _fetch_config(args, args.delay)))
-    for url, result in zip(urls, results, strict=True):
+    for url, result, name in zip(urls, results, names, strict=True):
         if isinstance(result, FetchError):
             error(str(result))
             status = 1
             continue
-        name = args.name or fixture_name(url)
         try:
             print(_save_fixture(result, directory, name))
         except OsceParseError as exc:
@@ -251,14 +301,14 @@ def add_fixture(sub: Subcommands) -> None:
         help="save live pages as test fixtures with their goldens",
         description="Fetch each URL and save it into the fixtures directory as served "
         "(live_<path>.html), with live_<path>.source.json (URL, final URL, fetch time, status, "
-        "content type) and the golden live_<path>.json. Pages that are not releases are not "
-        "saved.",
+        "content type) and the golden live_<path>.json. Pages that are not releases (listing "
+        "and search pages included) are not saved, with the reason. Two URLs never share a "
+        "name: a URL with a query, or whose name is taken by another page's fixture, gets "
+        "_<8 hex digits of its SHA-1> added; saving the same URL again replaces its files.",
     )
     p.add_argument("urls", nargs="+", metavar="URL")
-    p.add_argument("--dir", default="tests/fixtures", help="fixtures directory (tests/fixtures)")
+    p.add_argument("--dir", default="tests/fixtures", help="fixtures directory")
     p.add_argument("--name", help="file name stem instead of live_<path> (one URL only)")
-    p.add_argument(
-        "--delay", type=positive(float), default=2.0, help="seconds between requests (2)"
-    )
+    p.add_argument("--delay", type=positive(float), default=2.0, help="seconds between requests")
     add_fetch_args(p)
     p.set_defaults(func=_cmd_fixture)

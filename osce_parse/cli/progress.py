@@ -94,6 +94,15 @@ def format_summary(summary: CrawlSummary) -> str:
     if ignored:  # an unreadable robots.txt, an empty listing page
         lines.append(f"ignored {len(ignored)}:")
         lines += [f"  {url}: {reason}" for url, reason in ignored]
+    if summary.kept:
+        lines.append(
+            f"kept {len(summary.kept)} stored releases whose re-fetch did not parse"
+            " (the responses are in the bad_responses table)"
+        )
+    if summary.discovery:
+        lines.append("discovery: " + "; ".join(summary.discovery))
+    if summary.discovery_failed:
+        lines.append("error: discovery failed: a start page gave no release (see above)")
     if summary.pending:
         lines.append(f"{summary.pending} pages left: run the same command again to resume")
     return "\n".join(lines)

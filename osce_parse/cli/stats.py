@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from typing import Any
 
+from ..models import MenuItem
 from ..storage import CoverageReport, StoredStats, taxonomy_groups
+from ..storage.taxonomy import norm
 from .common import Subcommands, add_db_args, add_drift_args, error, existing_store
 from .progress import format_drift, percent
 
@@ -35,6 +38,8 @@ def _stats_dict(stats: StoredStats, report: CoverageReport | None) -> dict[str, 
         "pages": stats.pages,
         "quotes": stats.quotes,
         "crawls": stats.crawls,
+        "versions": stats.versions,
+        "changed_releases": stats.changed_releases,
         "first_date": stats.first_date,
         "last_date": stats.last_date,
         "coverage": stats.coverage,
@@ -52,6 +57,12 @@ def _print_stats(stats: StoredStats) -> None:
         f"crawls {stats.crawls})"
     )
     print(f"dates: {stats.first_date or '-'} .. {stats.last_date or '-'}")
+    if stats.versions:
+        changed = stats.changed_releases
+        print(
+            f"versions: {stats.versions} kept, {changed} release{'' if changed == 1 else 's'}"
+            " changed by the site (prior versions: Store.versions(key))"
+        )
     if stats.coverage:
         cover = ", ".join(f"{k.replace('_', ' ')} {percent(v)}" for k, v in stats.coverage.items())
         print(f"coverage: {cover}")
@@ -80,25 +91,74 @@ def _print_layout_check(report: CoverageReport, drift_min: int) -> None:
         verdict = "nothing to compare with"
     else:
         verdict = f"too few releases to compare (--drift-min {drift_min})"
+    other = (
+        f" ({report.unmatched} more of years and languages not stored before: not compared)"
+        if report.unmatched
+        else ""
+    )
     print(
         f"layout check: crawl #{report.crawl_id} parsed {report.releases} releases, "
-        f"{report.baseline_releases} were stored before it: {verdict}"
+        f"{report.baseline_releases} were stored before it: {verdict}{other}"
     )
     for line in format_drift(report):
         print(line)
 
 
+# Listing filter vocabularies: which ids a group's labels take.
+_VOCABULARY = {"fields_of_work": 3, "countries": 1, "structures": 1}
+
+
+def _menu_urls(items: Iterable[MenuItem]) -> dict[str, str]:
+    urls: dict[str, str] = {}
+    for item in items:
+        if item.url:
+            urls.setdefault(norm(item.label), item.url)
+        urls |= {k: v for k, v in _menu_urls(item.children).items() if k not in urls}
+    return urls
+
+
+def taxonomy_table(
+    menu: tuple[MenuItem, ...], terms: list[tuple[int, str, str]]
+) -> dict[str, list[dict[str, str | None]]]:
+    """Each menu group's labels with their filter id (from listing pages; None if no listing
+    showed it) and menu URL: ``{group: [{"label", "id", "url"}]}``."""
+    ids = {(vocabulary, norm(label)): term for vocabulary, term, label in terms}
+    for vocabulary, term, label in terms:  # "OSCE Mission to Skopje" is "Mission to Skopje"
+        ids.setdefault((vocabulary, norm(label).removeprefix("osce ")), term)
+    urls = _menu_urls(menu)
+    return {
+        group: [
+            {
+                "label": label,
+                "id": ids.get((_VOCABULARY[group], norm(label))),
+                "url": urls.get(norm(label)),
+            }
+            for label in labels
+        ]
+        for group, labels in taxonomy_groups(menu).items()
+    }
+
+
 def _cmd_taxonomy(args: argparse.Namespace) -> int:
     with existing_store(args) as store:
         menu = store.taxonomy()
+        terms = store.terms()
     if not menu:
         error(f"{args.db}: no crawl has stored the site menu yet")
         return 1
-    groups = taxonomy_groups(menu)
-    for group in [args.group] if args.group else list(groups):
-        print(f"{group.replace('_', ' ')} ({len(groups[group])}):")
-        for label in groups[group]:
-            print(f"  {label}")
+    table = taxonomy_table(menu, terms)
+    groups = [args.group] if args.group else list(table)
+    if args.format == "json":
+        print(json.dumps({g: table[g] for g in groups}, ensure_ascii=False, indent=2))
+        return 0
+    for group in groups:
+        option = "--field-of-work" if group == "fields_of_work" else "--structure"
+        print(f"{group.replace('_', ' ')} ({len(table[group])}; the id is for {option}):")
+        for row in table[group]:
+            term = f"id {row['id']}" if row["id"] else "id ?"
+            print(f"  {row['label']}  [{term}]  {row['url'] or '-'}")
+    if not terms:
+        print("(ids come from listing pages' filter links: run a crawl to collect them)")
     return 0
 
 
@@ -113,7 +173,14 @@ def add_stats(sub: Subcommands) -> None:
 
 def add_taxonomy(sub: Subcommands) -> None:
     """The ``taxonomy`` command."""
-    p = sub.add_parser("taxonomy", help="list the site's fields of work, countries, structures")
+    p = sub.add_parser(
+        "taxonomy",
+        help="list the site's fields of work, countries, structures with ids and URLs",
+        description="The site menu's fields of work, countries and structures, each with the "
+        "id that crawl --field-of-work / --structure takes (collected from the listing pages' "
+        "filter links; '?' until a listing showed it) and its page URL.",
+    )
     add_db_args(p)
     p.add_argument("--group", choices=("fields_of_work", "countries", "structures"))
+    p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=_cmd_taxonomy)

@@ -4,10 +4,19 @@ Every step is journalled in the :class:`~osce_parse.storage.Store`: a listing pa
 next page are recorded in the same transaction that marks the page done, and a release's raw page,
 parsed data and journal entry are committed together. A crawl killed at any point and started
 again with the same options resumes where it stopped without fetching completed pages again.
+One crawl at a time per database (:meth:`Store.exclusive`).
 
 Incremental by default: the date-sorted listing is walked only until it reaches releases already
 stored (plus ``recheck_pages`` pages re-checked with conditional GETs); ``full`` walks everything
-and re-checks every stored release (a 304 costs no parse).
+and re-checks every stored release (a 304 costs no parse). Only a page behind a stored release is
+asked for with its validators, so a release fetched but not stored is fetched whole next time.
+A re-fetch of a stored release that does not parse keeps the stored release and its raw page.
+
+Discovery is bounded: a listing page whose items were all seen before (a looping pager) or whose
+next page was walked already ends the walk, and so do ``max_listing_pages``,
+``max_sitemap_depth`` and ``max_sitemaps``; :attr:`CrawlSummary.discovery` says why it stopped.
+A first listing page that gives no release is an error, logged with its URL, and the crawl falls
+back to the sitemap (:attr:`CrawlSummary.discovery_failed`).
 """
 
 from __future__ import annotations
@@ -15,32 +24,24 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import FetchError, OsceParseError, ParseError
-from ..models import Release
-from ..parse import parse_menu
+from ..models import Listing, Release
 from ..storage import JournalEntry, Store
-from ..urls import url_language
-from .discovery import (
-    Entry,
-    pick_listing_items,
-    release_verdict,
-    sitemap_entries,
-    start_entries,
-    translation_entries,
-)
+from .discovery import pick_listing_items, release_verdict, sitemap_entries, translation_entries
 from .fetch import XML_TYPES, FetchConfig, Fetcher, FetchResult, decode_html
 from .options import CrawlOptions, CrawlSummary, Progress
-from .pool import ParsePool, ParserCrash, parse_listing_page, parse_page
+from .pool import ParsePool, ParserCrash, parse_and_pack, parse_listing_page, parse_page
+from .reparse import reparse
 from .sitemap import parse_sitemap
+from .state import CrawlState
+from .terms import filter_terms
 
 __all__ = ["Crawler", "crawl", "reparse"]
 
-_MENU_TRIES = 10  # pages tried for the site menu before giving up on it for this crawl
 # Automatic parse workers (CrawlOptions.worker_count) start only for a crawl this many release
 # pages long: a worker costs ~0.6 s of CPU to start (imports, first parses) and saves ~2 ms a
 # page, so they wait for such a backlog.
@@ -50,7 +51,7 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class Crawler:
+class Crawler(CrawlState):
     """One crawl run against a store; ``await Crawler(store, options).run()``."""
 
     def __init__(
@@ -65,104 +66,12 @@ class Crawler:
         """Pages are parsed by ``parse_pool`` if given (started, in this event loop); else by a
         :class:`ParsePool` of ``options.worker_count()`` processes started for the run (automatic
         ones once enough pages wait), or in the event loop."""
-        self.store = store
-        self.options = options or CrawlOptions()
-        self._progress = progress
+        super().__init__(store, options, progress)
         self._on_request = on_request
         self._pool = parse_pool
         self._idle_pool: ParsePool | None = None
-        self._crawl_id = 0
-        self._budget = self.options.max_pages
-        self._stopped = False
-        self._menu_tries = 0
-        self._need_menu = False
-        self._done = 0
-        self._total = 0
-        self._new = 0
-        self._failed = 0
-        self._fetched = 0
-        self._unchanged = 0
-        self._parsed = 0
-        self._bad: list[tuple[str, str]] = []
-        self._queue: asyncio.Queue[JournalEntry | None] = asyncio.Queue()
-
-    # -- bookkeeping ----------------------------------------------------------------------------
-
-    def _take(self) -> bool:
-        """Spend one page of the ``max_pages`` budget; False once it is used up."""
-        if self._stopped:
-            return False
-        if self._budget is not None:
-            if self._budget <= 0:
-                self._stopped = True
-                return False
-            self._budget -= 1
-        return True
-
-    def _enqueue(self, entries: list[Entry], recheck: int | None = None) -> None:
-        added = self.store.enqueue(self._crawl_id, entries, recheck=recheck)
-        self._total += len(added)
-        for entry in added:
-            if entry.kind == "release":
-                self._queue.put_nowait(entry)
-
-    def _finish(self, entry: JournalEntry, state: str, outcome: str) -> None:
-        self.store.mark(self._crawl_id, entry.key, state, outcome)
-        self._done += 1
-        self._new += outcome == "new"
-        self._failed += state == "failed"
-
-    def _report(self, entry: JournalEntry, outcome: str) -> None:
-        if self._progress is not None:
-            self._progress(
-                Progress(
-                    done=self._done,
-                    total=self._total,
-                    kind=entry.kind,
-                    url=entry.url,
-                    outcome=outcome,
-                    new=self._new,
-                    failed=self._failed,
-                    fetched=self._fetched,
-                )
-            )
-
-    def _fail(self, entry: JournalEntry, reason: str, state: str = "failed") -> None:
-        with self.store.transaction():
-            self._finish(entry, state, reason)
-        if entry.kind != "release":
-            self._bad_source(entry, f"{state}: {reason}")
-        self._report(entry, f"{state}: {reason}")
-
-    def _bad_source(self, entry: JournalEntry, reason: str) -> None:
-        """Log (one line) and record a listing page or sitemap the crawl could not use."""
-        reason = " ".join(reason.split())
-        logger.warning("%s %s %s", entry.kind, entry.url, reason)
-        self._bad.append((entry.url, reason))
-
-    def _save(self, entry: JournalEntry, result: FetchResult) -> None:
-        self.store.save_page(
-            entry.url,
-            result.final_url,
-            result.status,
-            result.content,
-            content_type=result.content_type,
-            etag=result.etag,
-            last_modified=result.last_modified,
-        )
-
-    def _menu(self, result: FetchResult) -> None:
-        """Store the site menu from this page if the crawl has none yet (inside a transaction)."""
-        if not self._need_menu or self._menu_tries >= _MENU_TRIES:
-            return
-        self._menu_tries += 1
-        try:
-            menu = parse_menu(decode_html(result.content, result.content_type))
-        except ParseError:
-            return
-        if menu:
-            self.store.save_taxonomy(self._crawl_id, result.final_url, menu)
-            self._need_menu = False
+        self._listed: set[str] = set()  # release URLs seen on listing pages this run
+        self._sitemaps = 0
 
     async def _parse(self, body: bytes, content_type: str | None, url: str) -> Release:
         """Parse a release page; raises ParseError for a page that is not a release."""
@@ -187,6 +96,7 @@ class Crawler:
             result = await fetcher.fetch(entry.url, **kwargs)
         except FetchError as exc:
             self._fail(entry, exc.reason)
+            self._start_failed(entry, exc.reason)
             return None
         if result.not_modified:
             self._unchanged += 1
@@ -194,7 +104,7 @@ class Crawler:
             self._fetched += 1
         return result
 
-    # -- listings -------------------------------------------------------------------------------
+    # -- listings and sitemaps ------------------------------------------------------------------
 
     async def _walk(self, fetcher: Fetcher, kind: str) -> None:
         handle = self._listing if kind == "listing" else self._sitemap
@@ -203,6 +113,19 @@ class Crawler:
                 if not self._take():
                     return
                 await handle(fetcher, entry)
+
+    def _start_failed(self, entry: JournalEntry, reason: str) -> None:
+        """A start page gave nothing: say so loudly, fall back to the sitemap from a listing."""
+        if entry.kind == "release" or entry.depth != 0:
+            return
+        self._discovery_failed = True  # logged as an error by _bad_source
+        if entry.kind == "listing" and not self.options.sitemap:
+            url = urljoin(self.options.base_url + "/", "sitemap.xml")
+            with self.store.transaction():
+                self._enqueue([(url, url, "sitemap")], depth=0)
+            self._note(f"listing: the first page {entry.url} gave no release; used the sitemap")
+        else:
+            self._note(f"{entry.kind}: the start page {entry.url} gave no release")
 
     async def _listing(self, fetcher: Fetcher, entry: JournalEntry) -> None:
         result = await self._get(fetcher, entry)
@@ -219,16 +142,33 @@ class Crawler:
             self._unusable(entry, result, "skipped", "no release items on the page")
             return
         pick = pick_listing_items(listing, self.options, self.store, entry.recheck)
+        stop = self._listing_stop(entry, listing, pick.reason if pick.stop else "")
+        terms = filter_terms(decode_html(result.content, result.content_type))
         with self.store.transaction():
             self._save(entry, result)
             self._menu(result)
+            self.store.save_terms(terms)
             self._enqueue(pick.items)
-            if not pick.stop and listing.next_page:
+            if not stop and listing.next_page:
                 next_url = listing.next_page
-                self._enqueue([(next_url, next_url, "listing")], recheck=pick.next_recheck)
+                depth = (entry.depth or 0) + 1
+                if not self._enqueue([(next_url, next_url, "listing")], pick.next_recheck, depth):
+                    self._note(f"listing: stopped at {entry.url}: its next page was walked before")
             self._finish(entry, "done", f"{len(listing.items)} items")
         other = f", {pick.elsewhere} in other languages" if pick.elsewhere else ""
         self._report(entry, f"{len(listing.items)} items, {len(pick.items)} to fetch{other}")
+
+    def _listing_stop(self, entry: JournalEntry, listing: Listing, reason: str) -> bool:
+        """Whether the walk ends at this page (and note why)."""
+        urls = {item.url for item in listing.items}
+        if urls <= self._listed:
+            reason = f"stopped at {entry.url}: its items were all on earlier pages (a loop?)"
+        elif not reason and (entry.depth or 0) + 1 >= self.options.max_listing_pages:
+            reason = f"stopped after {self.options.max_listing_pages} pages (max_listing_pages)"
+        self._listed |= urls
+        if reason:
+            self._note(f"listing: {reason}")
+        return bool(reason)
 
     def _unusable(self, entry: JournalEntry, result: FetchResult, state: str, reason: str) -> None:
         """A fetched listing page that gives nothing: keep the page, record and log why."""
@@ -237,8 +177,14 @@ class Crawler:
             self._finish(entry, state, reason)
         self._bad_source(entry, f"{state}: {reason}")
         self._report(entry, f"{state}: {reason}")
+        self._start_failed(entry, reason)
 
     async def _sitemap(self, fetcher: Fetcher, entry: JournalEntry) -> None:
+        self._sitemaps += 1
+        if self._sitemaps > self.options.max_sitemaps:
+            self._note(f"sitemap: stopped after {self.options.max_sitemaps} files (max_sitemaps)")
+            self._fail(entry, "not fetched: max_sitemaps reached", "skipped")
+            return
         result = await self._get(fetcher, entry, accept=XML_TYPES)
         if result is None:
             return
@@ -246,11 +192,25 @@ class Crawler:
             sitemap = parse_sitemap(result.content, result.final_url)
         except ParseError as exc:
             self._fail(entry, str(exc))  # the message says what is wrong with the sitemap
+            self._start_failed(entry, str(exc))
             return
         entries = sitemap_entries(sitemap, self.options, self.store, fetcher.host_allowed)
+        children = [e for e in entries if e[2] == "sitemap"]
+        depth = (entry.depth or 0) + 1
+        if children and depth > self.options.max_sitemap_depth:
+            limit = self.options.max_sitemap_depth
+            self._note(f"sitemap: indexes nested deeper than {limit} not followed (at {entry.url})")
+            entries = [e for e in entries if e[2] != "sitemap"]
+        count = len(sitemap.urls) + len(sitemap.sitemaps)
         with self.store.transaction():
-            self._enqueue(entries)
-            self._finish(entry, "done", f"{len(sitemap.urls) + len(sitemap.sitemaps)} entries")
+            self._enqueue([e for e in entries if e[2] == "release"])
+            self._enqueue([e for e in entries if e[2] == "sitemap"], depth=depth)
+            self._finish(entry, "done", f"{count} entries")
+        if sitemap.truncated:
+            self._bad_source(entry, f"{sitemap.truncated}: kept the {count} entries before the cut")
+        if not count and not sitemap.truncated:
+            self._bad_source(entry, "skipped: an empty sitemap")
+            self._start_failed(entry, "an empty sitemap")
         self._report(entry, f"{len(entries)} to fetch")
 
     # -- releases -------------------------------------------------------------------------------
@@ -270,7 +230,7 @@ class Crawler:
             finally:
                 self._queue.task_done()
 
-    async def _stored_translations(self, fetcher: Fetcher, entry: JournalEntry) -> list[Entry]:
+    async def _stored_translations(self, fetcher: Fetcher, entry: JournalEntry) -> list[Any]:
         """Translations to follow from the stored copy of a page that came back unchanged."""
         if self.options.languages is None:
             return []
@@ -283,16 +243,24 @@ class Crawler:
             return []
         return translation_entries(release, self.options, self.store, fetcher.host_allowed)
 
-    async def _release(self, fetcher: Fetcher, entry: JournalEntry) -> None:
+    async def _may_fetch(self, fetcher: Fetcher, entry: JournalEntry) -> bool:
+        """Whether the release may be fetched (else the entry is finished, with the reason)."""
         if not fetcher.host_allowed(entry.url):
             self._fail(entry, f"host not allowed: {urlsplit(entry.url).netloc}", "skipped")
+            return False
+        try:
+            allowed = await fetcher.allowed(entry.url)
+        except FetchError as exc:  # robots.txt unreachable: the network's fault, not a rule
+            self._fail(entry, exc.reason)
+            return False
+        if not allowed:
+            self._fail(entry, fetcher.disallowed_reason(entry.url), "skipped")
+        return allowed and self._take()
+
+    async def _release(self, fetcher: Fetcher, entry: JournalEntry) -> None:
+        if not await self._may_fetch(fetcher, entry):
             return
-        if not await fetcher.allowed(entry.url):
-            self._fail(entry, "disallowed by robots.txt", "skipped")
-            return
-        if not self._take():
-            return
-        etag, last_modified = self.store.validators(entry.url)
+        etag, last_modified = self.store.release_validators(entry.url)
         result = await self._get(fetcher, entry, etag=etag, last_modified=last_modified)
         if result is None:
             return
@@ -305,56 +273,61 @@ class Crawler:
             self._report(entry, "unchanged")
             return
         release: Release | None = None
+        packed: tuple[bytes, str] | None = None  # compressed where it is parsed (a worker)
+        args = (result.content, result.content_type, result.final_url)
         try:
-            release = await self._parse(result.content, result.content_type, result.final_url)
-        except ParseError as exc:
-            state, outcome = "skipped", f"not a release: {exc}"
+            release, why, body, digest = await self._run_parser(parse_and_pack, *args)
         except ParserCrash as exc:
             logger.error("%s: parser error: %s", entry.url, exc)
             state, outcome = "failed", f"parser error: {exc}"
         else:
-            self._parsed += 1
-            state, outcome = release_verdict(release, entry.url, self.options)
+            packed = (body, digest)
+            if release is None:
+                state, outcome = "skipped", f"not a release: {why}"
+            else:
+                self._parsed += 1
+                state, outcome = release_verdict(release, entry.url, self.options)
         follow = []
         if release is not None and state == "done":
             follow = translation_entries(release, self.options, self.store, fetcher.host_allowed)
         with self.store.transaction():
-            self._save(entry, result)
-            self._menu(result)
+            if release is None and self.store.backs_release(entry.url):
+                state, outcome = self._keep_aside(entry, result, outcome)
+            else:
+                self._save(entry, result, packed)
+                self._menu(result)
             if release is not None and state == "done":
                 _, outcome = self.store.save_release(release, entry.url, self._crawl_id)
             self._enqueue(follow)
             self._finish(entry, state, outcome)
         self._report(entry, outcome if state == "done" else f"{state}: {outcome}")
 
+    def _keep_aside(self, entry: JournalEntry, result: FetchResult, reason: str) -> tuple[str, str]:
+        """A stored release's page came back as something that does not parse (an error or
+        maintenance page): keep the stored page, put the response aside, fail the entry."""
+        self.store.save_bad_response(
+            entry.url,
+            result.status,
+            result.content,
+            content_type=result.content_type,
+            reason=reason,
+            crawl_id=self._crawl_id,
+        )
+        outcome = f"{reason} (the stored release and its page are kept)"
+        self._kept.append((entry.url, reason))
+        return "failed", outcome
+
     # -- the run --------------------------------------------------------------------------------
 
-    def _start(self) -> bool:
-        """Find or create the crawl; return whether it is resumed."""
-        identity = self.options.identity()
-        resumed = self.store.resumable_crawl(identity)
-        if resumed is not None:
-            self._crawl_id = resumed
-        else:
-            with self.store.transaction():  # a crawl is never recorded without its start pages
-                self._crawl_id = self.store.start_crawl(identity)
-                self.store.enqueue(self._crawl_id, start_entries(self.options))
-                if self.options.retry_failed:
-                    failures = self.store.earlier_failures(self._crawl_id)
-                    wanted = [x for x in failures if self.options.wants(url_language(x[1]))]
-                    self.store.enqueue(self._crawl_id, wanted)
-        counts = self.store.journal_counts(self._crawl_id)
-        self._total = sum(counts.values())
-        self._done = sum(n for (_, state, _), n in counts.items() if state != "pending")
-        self._new = sum(n for (_, _, outcome), n in counts.items() if outcome == "new")
-        self._failed = sum(n for (_, state, _), n in counts.items() if state == "failed")
-        self._need_menu = not self.store.has_taxonomy(self._crawl_id)
-        for entry in self.store.pending(self._crawl_id, "release"):
-            self._queue.put_nowait(entry)
-        return resumed is not None
-
     async def run(self) -> CrawlSummary:
-        """Crawl until the frontier is empty or ``max_pages`` is spent; return the summary."""
+        """Crawl until the frontier is empty or ``max_pages`` is spent; return the summary.
+
+        Raises :class:`~osce_parse.StorageError` (kind "busy") if another crawl or reparse is
+        running on the same database."""
+        with self.store.exclusive("a crawl"):
+            return await self._locked_run()
+
+    async def _locked_run(self) -> CrawlSummary:
         began = time.monotonic()
         resumed = self._start()
         config = self.options.fetch_config()
@@ -387,6 +360,7 @@ class Crawler:
                     await asyncio.gather(
                         self._walk(fetcher, "listing"), self._walk(fetcher, "sitemap")
                     )
+                    await self._walk(fetcher, "sitemap")  # a fallback from the listing
                     # Releases may add releases (translations): wait until none is left.
                     await self._queue.join()
                     for _ in tasks:
@@ -399,31 +373,6 @@ class Crawler:
             summary.bad_sources = fetcher.malformed + self._bad
         return summary
 
-    def _summary(self, resumed: bool, elapsed: float) -> CrawlSummary:
-        counts = self.store.journal_counts(self._crawl_id)
-        pending = sum(n for (_, state, _), n in counts.items() if state == "pending")
-        summary = CrawlSummary(
-            crawl_id=self._crawl_id,
-            status="finished" if pending == 0 else "stopped",
-            resumed=resumed,
-            pending=pending,
-            run_fetched=self._fetched,
-            run_unchanged=self._unchanged,
-            run_parsed=self._parsed,
-            elapsed=elapsed,
-        )
-        for (kind, state, outcome), n in counts.items():
-            if state == "skipped":
-                summary.skipped[outcome.split(":", 1)[0]] += n
-            elif state == "done" and kind == "release":
-                summary.releases[outcome] += n
-            elif state == "done" and kind == "listing":
-                summary.listing_pages += n
-            elif state == "done" and kind == "sitemap":
-                summary.sitemaps += n
-        summary.failed = self.store.failures(self._crawl_id)
-        return summary
-
 
 async def crawl(
     store: Store,
@@ -433,24 +382,3 @@ async def crawl(
 ) -> CrawlSummary:
     """Run (or resume) a crawl into ``store``; see :class:`CrawlOptions`."""
     return await Crawler(store, options, progress=progress).run()
-
-
-def reparse(store: Store, progress: Callable[[int, int], None] | None = None) -> Counter[str]:
-    """Parse every stored release again from its raw page; count outcomes (same/updated/failed).
-
-    Use after upgrading osce_parse: nothing is fetched.
-    """
-    outcomes: Counter[str] = Counter()
-    total = store.release_count()
-    for index, (_, page) in enumerate(store.release_pages(), 1):  # streamed, 200 rows at a time
-        try:
-            release = parse_page(page.body, page.content_type, page.final_url)
-        except ParseError:
-            outcomes["failed"] += 1
-        else:
-            with store.transaction():
-                _, outcome = store.save_release(release, page.url)
-            outcomes[outcome] += 1
-        if progress is not None:
-            progress(index, total)
-    return outcomes

@@ -63,6 +63,8 @@ class ListingPick:
     stored releases' re-check pages are used up)."""
     next_recheck: int | None = None
     """The re-check pages left for the next page (None: no stored release reached yet)."""
+    reason: str = ""
+    """Why the walk stops here (when ``stop``)."""
 
 
 def pick_listing_items(
@@ -89,9 +91,12 @@ def pick_listing_items(
                 continue
         pick.items.append((key, item.url, "release"))
     pick.next_recheck = None if left is None else left - 1
-    pick.stop = past_since or listing.next_page is None
-    if not options.full and pick.next_recheck is not None and pick.next_recheck <= 0:
-        pick.stop = True
+    if listing.next_page is None:
+        pick.stop, pick.reason = True, "the last listing page was reached"
+    elif past_since:
+        pick.stop, pick.reason = True, "the listing reached releases older than --since"
+    elif not options.full and pick.next_recheck is not None and pick.next_recheck <= 0:
+        pick.stop, pick.reason = True, "the listing reached releases stored before"
     return pick
 
 

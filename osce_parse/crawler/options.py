@@ -45,6 +45,15 @@ class CrawlOptions:
     """Incremental mode: listing pages of already-stored releases to re-check (conditional GET)."""
     max_pages: int | None = None
     """Stop this run after fetching this many pages; the next run resumes."""
+    max_listing_pages: int = 5000
+    """Listing pages walked at most (the real listing has a few hundred): a pager that never
+    ends stops here. A pager that loops, or a page whose items were all on earlier pages,
+    stops the walk at once."""
+    max_sitemap_depth: int = 3
+    """Sitemap indexes nested deeper than this (the index at /sitemap.xml is depth 0) are not
+    followed: a chain of indexes that never ends stops here."""
+    max_sitemaps: int = 1000
+    """Sitemap files fetched at most in one crawl."""
     retry_failed: bool = True
     """Retry releases that failed in earlier crawls and are still not stored."""
     languages: tuple[str, ...] | None = None
@@ -153,6 +162,16 @@ class CrawlSummary:
     bad_sources: list[tuple[str, str]] = field(default_factory=list)
     """``(url, reason)`` of robots.txt files, sitemaps and listing pages this run could not use
     (malformed, empty or failed); each was logged as one warning and the crawl went on."""
+    discovery: list[str] = field(default_factory=list)
+    """Why discovery stopped where it did, one line per source (this run): the last listing
+    page, releases stored before, --since, a looping pager, a cap reached, a fallback taken."""
+    discovery_failed: bool = False
+    """A start page (the first listing page, or the sitemap when it is the only source) gave
+    no release at all: moved, changed layout or unreachable. ``osce-parse crawl`` exits 3."""
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    """``(url, reason)`` of stored releases whose re-fetch did not parse (an error or
+    maintenance page): the stored release and its raw page were kept, the response is in the
+    ``bad_responses`` table. Also listed in ``failed``."""
     pending: int = 0
     run_fetched: int = 0
     run_unchanged: int = 0
@@ -178,6 +197,9 @@ class CrawlSummary:
             "failed": [{"url": url, "reason": reason} for url, reason in self.failed],
             "skipped": dict(self.skipped),
             "bad_sources": [{"url": url, "reason": reason} for url, reason in self.bad_sources],
+            "discovery": list(self.discovery),
+            "discovery_failed": self.discovery_failed,
+            "kept": [{"url": url, "reason": reason} for url, reason in self.kept],
             "pending": self.pending,
             "run": {
                 "fetched": self.run_fetched,

@@ -8,6 +8,7 @@ runs them in worker processes fed over socket pairs, so parsing keeps pace with 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -16,6 +17,7 @@ import signal
 import socket
 import struct
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -27,7 +29,14 @@ from ..models import Listing, Release
 from ..parse import parse_listing, parse_release
 from .fetch import decode_html
 
-__all__ = ["ParsePool", "ParserCrash", "parse_listing_page", "parse_page"]
+__all__ = [
+    "ParsePool",
+    "ParserCrash",
+    "parse_and_pack",
+    "parse_listing_page",
+    "parse_page",
+    "parse_stored",
+]
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,6 +45,25 @@ T = TypeVar("T")
 def parse_page(body: bytes, content_type: str | None, url: str) -> Release:
     """Decode and parse one fetched release page."""
     return parse_release(decode_html(body, content_type), url)
+
+
+def parse_and_pack(
+    body: bytes, content_type: str | None, url: str
+) -> tuple[Release | None, str, bytes, str]:
+    """Parse a fetched release page and compress it for storing, in one call (in a parse worker,
+    both are off the crawl's event loop): ``(release or None, why not a release, the body as
+    :meth:`~osce_parse.Store.save_page` stores it (zlib), its SHA-256)``."""
+    packed, digest = zlib.compress(body, 1), hashlib.sha256(body).hexdigest()
+    try:
+        return parse_page(body, content_type, url), "", packed, digest
+    except ParseError as exc:
+        return None, str(exc), packed, digest
+
+
+def parse_stored(packed: bytes, content_type: str | None, url: str) -> Release:
+    """Decompress a page as :class:`~osce_parse.Store` keeps it and parse it (in a worker, so
+    the decompression is off the calling process too)."""
+    return parse_page(zlib.decompress(packed), content_type, url)
 
 
 def parse_listing_page(body: bytes, content_type: str | None, url: str) -> Listing:
@@ -122,6 +150,9 @@ class ParsePool:
         self._closed = False
         self._broken = False  # a worker failed to start: parse in this process
         self._retired: list[BaseProcess] = []  # closed early, reaped by aclose()
+        # Every worker's receiver: one whose worker died may still be reporting it (and
+        # reaping the process) after the worker left _workers; aclose() waits for them all.
+        self._receivers: list[asyncio.Task[None]] = []
         self._context = multiprocessing.get_context("spawn")  # no fork of a threaded process
 
     async def __aenter__(self) -> ParsePool:
@@ -172,6 +203,7 @@ class ParsePool:
             parent.close()
         worker = _Worker(process, reader, writer)
         worker.task = asyncio.get_running_loop().create_task(self._receive(worker))
+        self._receivers.append(worker.task)
         return worker
 
     async def parse(self, body: bytes, content_type: str | None, url: str) -> Release:
@@ -273,7 +305,7 @@ class ParsePool:
         workers, self._workers = self._workers, []
         for worker in workers:
             worker.writer.close()
-        tasks = [w.task for w in workers if w.task is not None]
+        tasks = list(self._receivers)
         await asyncio.gather(*tasks, return_exceptions=True)
         for process in [w.process for w in workers] + self._retired:
             await _reap(process, 5.0)

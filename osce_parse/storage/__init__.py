@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from .coverage import COVERAGE_FIELDS, CoverageReport, FieldDrift, StoredStats
 from .errors import StorageError
+from .runs import StoredPage
 from .schema import SCHEMA_VERSION
-from .store import DEFAULT_BUSY_TIMEOUT, JournalEntry, RawPage, Store
+from .store import DEFAULT_BUSY_TIMEOUT, JournalEntry, RawPage, Store, pack_page
 from .taxonomy import taxonomy_groups
+from .versions import ReleaseVersion
 
 __all__ = [
     "COVERAGE_FIELDS",
@@ -22,8 +24,11 @@ __all__ = [
     "FieldDrift",
     "JournalEntry",
     "RawPage",
+    "ReleaseVersion",
     "StorageError",
     "Store",
+    "StoredPage",
     "StoredStats",
+    "pack_page",
     "taxonomy_groups",
 ]

@@ -8,7 +8,6 @@ compares the two, so a changed site layout (a field that suddenly goes missing) 
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,11 +22,12 @@ __all__ = [
     "StoredStats",
     "coverage_of",
     "crawl_coverage",
-    "drift_report",
     "last_parsing_crawl",
     "record_parse",
     "stored_coverage",
     "stored_stats",
+    "stored_strata",
+    "stratum_of",
 ]
 
 COVERAGE_FIELDS = (
@@ -83,6 +83,9 @@ class CoverageReport:
     before: dict[str, float]
     comparable: bool = False
     drops: list[FieldDrift] = field(default_factory=list)
+    unmatched: int = 0
+    """Releases the crawl parsed in years and languages the database had none of before it
+    (a backfill): not compared, since older pages lack fields newer ones have."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -93,6 +96,7 @@ class CoverageReport:
             "now": self.now,
             "before": self.before,
             "comparable": self.comparable,
+            "unmatched": self.unmatched,
             "drops": [
                 {"field": d.field, "before": d.before, "now": d.now, "examples": list(d.examples)}
                 for d in self.drops
@@ -114,6 +118,10 @@ class StoredStats:
     content_types: Counter[str] = field(default_factory=Counter)
     unknown: dict[str, Counter[str]] = field(default_factory=dict)
     last_crawl: dict[str, Any] | None = None
+    changed_releases: int = 0
+    """Releases the site changed after they were first stored (:meth:`Store.versions`)."""
+    versions: int = 0
+    """Release versions kept, current ones included."""
 
 
 _FIELD_LIST = ", ".join(COVERAGE_FIELDS)
@@ -133,15 +141,28 @@ def coverage_of(release: Release) -> dict[str, bool]:
     }
 
 
+def stratum_of(release: Release) -> str:
+    """The group a release's coverage is compared within: ``"YEAR/LANGUAGE"`` (``?`` unknown).
+
+    Pages of one year and language share a site generation: older years lack fields newer
+    ones have, so a crawl backfilling 2010 is compared with stored 2010 releases, not 2024's."""
+    year = release.date.year if release.date else "?"
+    return f"{year}/{release.language or '?'}"
+
+
+# The same stratum, from a releases row.
+STRATUM_SQL = "coalesce(substr(date, 1, 4), '?') || '/' || coalesce(language, '?')"
+
+
 def record_parse(
     db: sqlite3.Connection, crawl_id: int, key: str, url: str, release: Release
 ) -> None:
-    """Record which coverage fields a release parsed by the crawl has."""
+    """Record which coverage fields a release parsed by the crawl has, and its stratum."""
     has = coverage_of(release)
     db.execute(
-        f"INSERT OR REPLACE INTO crawl_parses (crawl_id, key, url, {_FIELD_LIST})"
-        f" VALUES (?, ?, ?, {', '.join('?' * len(COVERAGE_FIELDS))})",
-        (crawl_id, key, url, *(int(has[name]) for name in COVERAGE_FIELDS)),
+        f"INSERT OR REPLACE INTO crawl_parses (crawl_id, key, url, stratum, {_FIELD_LIST})"
+        f" VALUES (?, ?, ?, ?, {', '.join('?' * len(COVERAGE_FIELDS))})",
+        (crawl_id, key, url, stratum_of(release), *(int(has[n]) for n in COVERAGE_FIELDS)),
     )
 
 
@@ -150,6 +171,19 @@ def stored_coverage(db: sqlite3.Connection) -> tuple[int, dict[str, float]]:
     columns = ", ".join(f"coalesce(avg({_HAS[name]}), 0)" for name in COVERAGE_FIELDS)
     row = db.execute(f"SELECT count(*), {columns} FROM releases").fetchone()
     return int(row[0]), dict(zip(COVERAGE_FIELDS, map(float, row[1:]), strict=True))
+
+
+def stored_strata(db: sqlite3.Connection) -> dict[str, dict[str, Any]]:
+    """Per stratum (:func:`stratum_of`): how many releases are stored, and their coverage."""
+    columns = ", ".join(f"coalesce(avg({_HAS[name]}), 0)" for name in COVERAGE_FIELDS)
+    rows = db.execute(f"SELECT {STRATUM_SQL}, count(*), {columns} FROM releases GROUP BY 1")
+    return {
+        row[0]: {
+            "releases": int(row[1]),
+            "coverage": dict(zip(COVERAGE_FIELDS, map(float, row[2:]), strict=True)),
+        }
+        for row in rows
+    }
 
 
 def last_parsing_crawl(db: sqlite3.Connection) -> int | None:
@@ -165,34 +199,6 @@ def crawl_coverage(db: sqlite3.Connection, crawl_id: int) -> tuple[int, dict[str
         f"SELECT count(*), {columns} FROM crawl_parses WHERE crawl_id=?", (crawl_id,)
     ).fetchone()
     return int(row[0]), dict(zip(COVERAGE_FIELDS, map(float, row[1:]), strict=True))
-
-
-def drift_report(
-    db: sqlite3.Connection, crawl_id: int, threshold: float, min_releases: int
-) -> CoverageReport | None:
-    """The crawl's coverage against its baseline (see :meth:`Store.coverage_drift`); None if the
-    crawl parsed nothing."""
-    releases, now = crawl_coverage(db, crawl_id)
-    if not releases:
-        return None
-    row = db.execute("SELECT baseline FROM crawls WHERE id=?", (crawl_id,)).fetchone()
-    baseline: dict[str, Any] = json.loads(row[0]) if row and row[0] else {}
-    coverage: dict[str, float] = baseline.get("coverage", {})
-    before = {k: float(v) for k, v in coverage.items() if k in now}
-    report = CoverageReport(crawl_id, releases, int(baseline.get("releases", 0)), now, before)
-    report.comparable = min(releases, report.baseline_releases) >= max(min_releases, 1)
-    if not report.comparable:
-        return report
-    for name in COVERAGE_FIELDS:
-        if name in before and before[name] - now[name] > threshold:
-            examples = db.execute(
-                f"SELECT url FROM crawl_parses WHERE crawl_id=? AND {name}=0"
-                " ORDER BY rowid LIMIT 3",
-                (crawl_id,),
-            )
-            urls = tuple(url for (url,) in examples)
-            report.drops.append(FieldDrift(name, before[name], now[name], urls))
-    return report
 
 
 def stored_stats(db: sqlite3.Connection) -> StoredStats:

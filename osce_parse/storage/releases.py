@@ -10,6 +10,7 @@ from ..models import Release
 from ..urls import release_key
 from .coverage import record_parse
 from .schema import now, to_json
+from .versions import add_version
 
 __all__ = ["write_release"]
 
@@ -37,6 +38,7 @@ def write_release(
         _update_row(db, values, key)
     if outcome != "same":
         _write_quotes(db, key, release)
+        add_version(db, key, page_url, blob, crawl_id)
     db.executemany(
         "INSERT INTO release_urls (url, key) VALUES (?, ?)"
         " ON CONFLICT(url) DO UPDATE SET key=excluded.key",

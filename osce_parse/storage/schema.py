@@ -18,7 +18,7 @@ from .errors import StorageError
 
 __all__ = ["RELEASE_COLUMNS", "SCHEMA_VERSION", "apply_scripts", "now", "scripts_to_run", "to_json"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _PARSES_TABLE = """
 CREATE TABLE crawl_parses (             -- the coverage fields of every release a crawl parsed
@@ -37,8 +37,51 @@ CREATE TABLE crawl_parses (             -- the coverage fields of every release 
 );
 """
 
+_VERSION_3_TABLES = """
+CREATE TABLE release_versions (         -- every parse that changed a release, oldest first
+    key         TEXT NOT NULL,
+    version     INTEGER NOT NULL,       -- 1, 2, ...
+    reason      TEXT NOT NULL,          -- new | changed (the page changed) | reparsed
+    sha256      TEXT,                   -- of the raw page it was parsed from
+    fetched_at  TEXT,                   -- when that page was fetched
+    recorded_at TEXT NOT NULL,
+    crawl_id    INTEGER,
+    json        TEXT NOT NULL,          -- Release.to_dict() as it was
+    PRIMARY KEY (key, version)
+);
+CREATE TABLE taxonomy_terms (           -- listing filter ids: im_taxonomy_vid_N:(ID) links
+    vocabulary  INTEGER NOT NULL,       -- 1 structures and countries, 3 fields of work
+    id          TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (vocabulary, id)
+);
+CREATE TABLE reparse_runs (             -- how far each reparse got (a stopped one resumes)
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    position    TEXT NOT NULL,          -- the last release key committed
+    counts      TEXT NOT NULL           -- JSON: outcome -> releases, so far
+);
+CREATE TABLE bad_responses (            -- re-fetches of stored releases that did not parse
+    url         TEXT PRIMARY KEY,       -- the latest bad one (the good page stays in pages)
+    status      INTEGER NOT NULL,
+    content_type TEXT,
+    sha256      TEXT NOT NULL,
+    body        BLOB NOT NULL,          -- zlib-compressed
+    fetched_at  TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    crawl_id    INTEGER
+);
+"""
+
+# Each parse's stratum (year/language): drift compares like with like.
+_STRATUM = "ALTER TABLE crawl_parses ADD COLUMN stratum TEXT;"
+
 _SCHEMA = (
     _PARSES_TABLE
+    + _STRATUM
+    + _VERSION_3_TABLES
     + """
 CREATE TABLE crawls (
     id          INTEGER PRIMARY KEY,
@@ -58,6 +101,7 @@ CREATE TABLE journal (                  -- the frontier and outcome of every URL
     state       TEXT NOT NULL,          -- pending | done | failed | skipped
     outcome     TEXT,                   -- new | updated | same | unchanged | reason of failure
     recheck     INTEGER,                -- listing: stored-release pages still to re-check
+    depth       INTEGER,                -- listing: page number, sitemap: index depth
     attempts    INTEGER NOT NULL DEFAULT 0,
     updated_at  TEXT,
     PRIMARY KEY (crawl_id, key)
@@ -125,8 +169,20 @@ CREATE TABLE taxonomy (                 -- the site's menu as seen by each crawl
 )
 
 # Version 1 -> 2: per-crawl field coverage (layout drift detection).
+# Version 2 -> 3: prior versions of releases (each stored release becomes its version 1, with
+# the hash and fetch time of the page behind it), bad responses kept aside, discovery depth,
+# the stratum (year/language) of each release a crawl parsed.
 _MIGRATIONS = {
     2: "ALTER TABLE crawls ADD COLUMN baseline TEXT;" + _PARSES_TABLE,
+    3: _VERSION_3_TABLES
+    + _STRATUM
+    + """
+INSERT INTO release_versions (key, version, reason, sha256, fetched_at, recorded_at, crawl_id,
+    json)
+    SELECT r.key, 1, 'new', p.sha256, p.fetched_at, r.updated_at, r.first_crawl, r.json
+    FROM releases r LEFT JOIN pages p ON p.url = r.page_url;
+ALTER TABLE journal ADD COLUMN depth INTEGER;
+""",
 }
 
 RELEASE_COLUMNS = (
@@ -152,7 +208,11 @@ def scripts_to_run(db: sqlite3.Connection, path: Path) -> list[str]:
 
     Raises :class:`StorageError` ("schema") for a newer schema or a database of another program.
     """
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    # One statement, so one snapshot: another process may be creating the schema meanwhile.
+    version, tables = db.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " (SELECT count(*) FROM sqlite_master)"
+    ).fetchone()
     if version > SCHEMA_VERSION:
         raise StorageError(
             f"{path}: schema version {version} is newer than this osce-parse "
@@ -162,7 +222,6 @@ def scripts_to_run(db: sqlite3.Connection, path: Path) -> list[str]:
     if version == SCHEMA_VERSION:
         return []
     if version == 0:
-        tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if tables:
             raise StorageError(f"{path}: not an osce-parse database", "schema")
         return [_SCHEMA]

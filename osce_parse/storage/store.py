@@ -22,10 +22,9 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import time
 import zlib
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,45 +33,42 @@ from .coverage import (
     CoverageReport,
     StoredStats,
     crawl_coverage,
-    drift_report,
     last_parsing_crawl,
-    stored_coverage,
     stored_stats,
 )
+from .drift import drift_report, latest_crawl_report
 from .errors import StorageError, guarded, guarded_iter, storage_error
+from .journal import CrawlJournal, JournalEntry
+from .lock import exclusive
+from .pages import (
+    RawPage,
+    compress,
+    read_page,
+    release_validators,
+    save_bad_response,
+    write_page,
+)
 from .releases import write_release
+from .runs import StoredPage, finish_reparse, reparse_position, start_reparse, stored_pages
 from .schema import apply_scripts, now, scripts_to_run, to_json
 from .taxonomy import menu_from, unknown_values
+from .versions import ReleaseVersion, read_versions, version_counts
 
-__all__ = ["DEFAULT_BUSY_TIMEOUT", "JournalEntry", "RawPage", "Store"]
+__all__ = [
+    "DEFAULT_BUSY_TIMEOUT",
+    "JournalEntry",
+    "RawPage",
+    "ReleaseVersion",
+    "Store",
+    "StoredPage",
+    "pack_page",
+]
 
 DEFAULT_BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's write lock before giving up with a StorageError."""
 
 
-@dataclass(frozen=True, slots=True)
-class JournalEntry:
-    """One URL of a crawl's frontier."""
-
-    key: str
-    url: str
-    kind: str
-    seq: int
-    state: str = "pending"
-    recheck: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RawPage:
-    """A stored response body with what is needed to decode it again."""
-
-    url: str
-    final_url: str
-    content_type: str | None
-    body: bytes
-
-
-class Store:
+class Store(CrawlJournal):
     """An osce-parse SQLite database; opened (and created or migrated) on construction.
 
     ``busy_timeout`` is how long (seconds) a write waits for another process's lock before
@@ -89,10 +85,7 @@ class Store:
         self._db.row_factory = sqlite3.Row
         self._depth = 0
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self._setup(time.monotonic() + busy_timeout)
         except sqlite3.DatabaseError as exc:
             self._db.close()
             error = self._error(exc)
@@ -104,14 +97,41 @@ class Store:
             self._db.close()
             raise
 
+    def _setup(self, deadline: float) -> None:
+        """WAL mode, then the schema. Switching a new file to WAL can fail at once with "busy"
+        (no busy handler there) while another process does the same: retried until
+        ``deadline``."""
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if self._error(exc).kind != "locked" or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
     def _error(self, exc: sqlite3.Error) -> StorageError:
         return storage_error(self.path, exc, self.busy_timeout)
 
     def _migrate(self) -> None:
-        scripts = scripts_to_run(self._db, self.path)
-        if scripts:
-            with self._transaction():
+        if not scripts_to_run(self._db, self.path):
+            return
+        with self._transaction():
+            # Asked again under the write lock: another process may have created (or migrated)
+            # the database since, and must not be taken for a foreign one.
+            scripts = scripts_to_run(self._db, self.path)
+            if scripts:
                 apply_scripts(self._db, scripts)
+
+    @contextlib.contextmanager
+    def exclusive(self, what: str = "a crawl") -> Iterator[None]:
+        """Hold this database's crawl lock (``<db>.lock``) while the block runs: one crawl or
+        reparse at a time. Raises :class:`StorageError` (kind "busy") naming the holder."""
+        with exclusive(self.path, what):
+            yield
 
     def close(self) -> None:
         """Close the database (a checkpoint folds the WAL back into the main file)."""
@@ -162,136 +182,6 @@ class Store:
         finally:
             self._depth = 0
 
-    # -- crawls ---------------------------------------------------------------------------------
-
-    @guarded
-    def resumable_crawl(self, options: dict[str, Any]) -> int | None:
-        """The id of the latest crawl if it has pages left and was started with ``options``."""
-        row = self._db.execute(
-            "SELECT id, options FROM crawls c WHERE status NOT IN ('finished', 'abandoned')"
-            " AND id = (SELECT max(id) FROM crawls) AND EXISTS (SELECT 1 FROM journal j"
-            " WHERE j.crawl_id = c.id AND j.state = 'pending')"
-        ).fetchone()
-        if row and json.loads(row["options"]) == options:
-            return int(row["id"])
-        return None
-
-    @guarded
-    def start_crawl(self, options: dict[str, Any]) -> int:
-        """Record a new crawl and return its id; unfinished older crawls are closed.
-
-        The coverage of the releases stored so far is kept with the crawl as the baseline that
-        :meth:`coverage_drift` compares the crawl's own releases with.
-        """
-        with self.transaction():
-            self._db.execute(
-                "UPDATE crawls SET status='abandoned', finished_at=? WHERE status!='finished'"
-                " AND status!='abandoned'",
-                (now(),),
-            )
-            releases, coverage = stored_coverage(self._db)
-            baseline = {"releases": releases, "coverage": coverage}
-            cursor = self._db.execute(
-                "INSERT INTO crawls (started_at, status, options, baseline) VALUES"
-                " (?, 'running', ?, ?)",
-                (now(), to_json(options), to_json(baseline)),
-            )
-        return int(cursor.lastrowid or 0)
-
-    @guarded
-    def set_crawl_status(self, crawl_id: int, status: str, summary: dict[str, Any]) -> None:
-        """Record how a run of the crawl ended ("finished", or "stopped" to resume later)."""
-        self._db.execute(
-            "UPDATE crawls SET status=?, finished_at=?, summary=? WHERE id=?",
-            (status, now(), to_json(summary), crawl_id),
-        )
-
-    @guarded
-    def crawl_row(self, crawl_id: int) -> dict[str, Any]:
-        """The crawl's row with ``options`` and ``summary`` decoded."""
-        row = self._db.execute("SELECT * FROM crawls WHERE id=?", (crawl_id,)).fetchone()
-        data = dict(row)
-        for name in ("options", "summary", "baseline"):
-            data[name] = json.loads(data[name]) if data[name] else None
-        return data
-
-    # -- journal --------------------------------------------------------------------------------
-
-    @guarded
-    def enqueue(
-        self,
-        crawl_id: int,
-        entries: Iterable[tuple[str, str, str]],
-        *,
-        recheck: int | None = None,
-    ) -> list[JournalEntry]:
-        """Add ``(key, url, kind)`` entries not yet in the crawl; return the ones added."""
-        added: list[JournalEntry] = []
-        seq = self._db.execute(
-            "SELECT coalesce(max(seq), 0) FROM journal WHERE crawl_id=?", (crawl_id,)
-        ).fetchone()[0]
-        for key, url, kind in entries:
-            cursor = self._db.execute(
-                "INSERT OR IGNORE INTO journal (crawl_id, key, url, kind, seq, state, recheck)"
-                " VALUES (?, ?, ?, ?, ?, 'pending', ?)",
-                (crawl_id, key, url, kind, seq + 1, recheck),
-            )
-            if cursor.rowcount:
-                seq += 1
-                added.append(JournalEntry(key, url, kind, seq, recheck=recheck))
-        return added
-
-    @guarded
-    def pending(self, crawl_id: int, kind: str | None = None) -> list[JournalEntry]:
-        """The crawl's entries still to do, in discovery order."""
-        sql = "SELECT key, url, kind, seq, state, recheck FROM journal WHERE crawl_id=?"
-        sql += " AND state='pending'"
-        params: tuple[Any, ...] = (crawl_id,)
-        if kind is not None:
-            sql += " AND kind=?"
-            params += (kind,)
-        rows = self._db.execute(sql + " ORDER BY seq", params).fetchall()
-        return [JournalEntry(*row) for row in rows]
-
-    @guarded
-    def mark(self, crawl_id: int, key: str, state: str, outcome: str | None = None) -> None:
-        """Set an entry's state (done, failed, skipped) and outcome or failure reason."""
-        self._db.execute(
-            "UPDATE journal SET state=?, outcome=?, attempts=attempts+1, updated_at=?"
-            " WHERE crawl_id=? AND key=?",
-            (state, outcome, now(), crawl_id, key),
-        )
-
-    @guarded
-    def journal_counts(self, crawl_id: int) -> Counter[tuple[str, str, str]]:
-        """Counts of ``(kind, state, outcome)`` over the crawl's journal."""
-        rows = self._db.execute(
-            "SELECT kind, state, coalesce(outcome, ''), count(*) FROM journal WHERE crawl_id=?"
-            " GROUP BY 1, 2, 3",
-            (crawl_id,),
-        )
-        return Counter({(k, s, o): n for k, s, o, n in rows})
-
-    @guarded
-    def earlier_failures(self, crawl_id: int) -> list[tuple[str, str, str]]:
-        """``(key, url, "release")`` of releases that failed in earlier crawls, still not stored."""
-        rows = self._db.execute(
-            "SELECT DISTINCT j.key, j.url FROM journal j WHERE j.crawl_id < ? AND j.kind='release'"
-            " AND j.state='failed' AND NOT EXISTS (SELECT 1 FROM releases r WHERE r.key=j.key)"
-            " ORDER BY j.crawl_id, j.seq",
-            (crawl_id,),
-        )
-        return [(key, url, "release") for key, url in rows]
-
-    @guarded
-    def failures(self, crawl_id: int) -> list[tuple[str, str]]:
-        """``(url, reason)`` of the crawl's failed entries."""
-        rows = self._db.execute(
-            "SELECT url, outcome FROM journal WHERE crawl_id=? AND state='failed' ORDER BY seq",
-            (crawl_id,),
-        )
-        return [(url, reason or "") for url, reason in rows]
-
     # -- pages ----------------------------------------------------------------------------------
 
     @guarded
@@ -305,50 +195,75 @@ class Store:
         content_type: str | None,
         etag: str | None,
         last_modified: str | None,
+        packed: tuple[bytes, str] | None = None,
     ) -> None:
-        """Store a downloaded body (compressed), or on 304 only note that it was confirmed."""
-        stamp = now()
+        """Store a downloaded body (compressed), or on 304 only note that it was confirmed.
+
+        ``packed``: the body already compressed (:func:`pack_page`) and its SHA-256, so a
+        caller can compress away from its event loop."""
         if status == 304:
-            self._db.execute("UPDATE pages SET checked_at=? WHERE url=?", (stamp, url))
+            self._db.execute("UPDATE pages SET checked_at=? WHERE url=?", (now(), url))
             return
-        self._db.execute(
-            "INSERT INTO pages (url, final_url, status, content_type, etag, last_modified,"
-            " sha256, body, fetched_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT(url) DO UPDATE SET final_url=excluded.final_url,"
-            " status=excluded.status, content_type=excluded.content_type, etag=excluded.etag,"
-            " last_modified=excluded.last_modified, sha256=excluded.sha256, body=excluded.body,"
-            " fetched_at=excluded.fetched_at, checked_at=excluded.checked_at",
-            (
-                url,
-                final_url,
-                status,
-                content_type,
-                etag,
-                last_modified,
-                hashlib.sha256(content).hexdigest(),
-                zlib.compress(content, 1),
-                stamp,
-                stamp,
-            ),
+        body, digest = packed or pack_page(content)
+        write_page(
+            self._db,
+            url,
+            final_url,
+            status,
+            body,
+            digest,
+            content_type=content_type,
+            etag=etag,
+            last_modified=last_modified,
+        )
+
+    @guarded
+    def save_bad_response(
+        self,
+        url: str,
+        status: int,
+        content: bytes,
+        *,
+        content_type: str | None,
+        reason: str,
+        crawl_id: int | None = None,
+    ) -> None:
+        """Keep aside a response that did not parse where a stored release's page is (the good
+        page stays; the latest bad response per URL is kept in ``bad_responses``)."""
+        save_bad_response(
+            self._db,
+            url,
+            status,
+            content,
+            content_type=content_type,
+            reason=reason,
+            crawl_id=crawl_id,
         )
 
     @guarded
     def validators(self, url: str) -> tuple[str | None, str | None]:
-        """The stored ``(etag, last_modified)`` of ``url`` for a conditional GET."""
+        """The stored ``(etag, last_modified)`` of ``url``."""
         row = self._db.execute(
             "SELECT etag, last_modified FROM pages WHERE url=?", (url,)
         ).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
     @guarded
+    def release_validators(self, url: str) -> tuple[str | None, str | None]:
+        """``(etag, last_modified)`` for a conditional GET of ``url``: only if its page is the
+        one behind a stored release (else a 304 would keep an unstored release "unchanged")."""
+        return release_validators(self._db, url)
+
+    @guarded
+    def backs_release(self, url: str) -> bool:
+        """Whether the stored page of ``url`` is the raw copy behind a stored release."""
+        query = "SELECT 1 FROM releases WHERE page_url=? LIMIT 1"
+        return bool(self._db.execute(query, (url,)).fetchone())
+
+    @guarded
     def raw_page(self, url: str) -> RawPage | None:
         """The stored body of ``url``, decompressed."""
-        row = self._db.execute(
-            "SELECT url, final_url, content_type, body FROM pages WHERE url=?", (url,)
-        ).fetchone()
-        if row is None:
-            return None
-        return RawPage(row[0], row[1], row[2], zlib.decompress(row[3]))
+        return read_page(self._db, url)
 
     # -- releases -------------------------------------------------------------------------------
 
@@ -392,6 +307,29 @@ class Store:
                 return
             last = rows[-1][0]
 
+    @guarded
+    def stored_pages(self, after: str = "", limit: int = 64) -> list[StoredPage]:
+        """Up to ``limit`` stored releases' raw pages (compressed) with keys after ``after``, in
+        key order: what :func:`~osce_parse.reparse` hands to its parse workers."""
+        return stored_pages(self._db, after, limit)
+
+    @guarded
+    def start_reparse(self, restart: bool = False) -> tuple[int, str, dict[str, int]]:
+        """``(run id, key to resume after, outcome counts so far)`` of a reparse: the last one
+        if it was stopped before the end (unless ``restart``), else a new one."""
+        with self.transaction():
+            return start_reparse(self._db, restart)
+
+    @guarded
+    def reparse_position(self, run: int, key: str, counts: dict[str, int]) -> None:
+        """Record (in the caller's transaction) that ``run`` has re-parsed up to ``key``."""
+        reparse_position(self._db, run, key, counts)
+
+    @guarded
+    def finish_reparse(self, run: int) -> None:
+        """Mark the reparse ``run`` finished."""
+        finish_reparse(self._db, run)
+
     @guarded_iter
     def releases(
         self, since: dt.date | None = None, until: dt.date | None = None
@@ -407,6 +345,12 @@ class Store:
         # Streamed from the cursor: one row in memory at a time, however large the export.
         for (blob,) in self._db.execute(sql + " ORDER BY date DESC, key", params):
             yield json.loads(blob)
+
+    @guarded
+    def versions(self, key: str) -> list[ReleaseVersion]:
+        """Every version of the release ``key`` (see :func:`osce_parse.release_key`), oldest
+        first: what the site changed and when. Empty if no such release is stored."""
+        return read_versions(self._db, key)
 
     @guarded
     def release_count(self) -> int:
@@ -428,6 +372,22 @@ class Store:
             "INSERT OR REPLACE INTO taxonomy (crawl_id, url, fetched_at, json) VALUES (?, ?, ?, ?)",
             (crawl_id, url, now(), to_json([item.to_dict() for item in menu])),
         )
+
+    @guarded
+    def save_terms(self, terms: Iterable[tuple[int, str, str]]) -> None:
+        """Record ``(vocabulary, id, label)`` taxonomy terms seen in listing filter links."""
+        self._db.executemany(
+            "INSERT OR REPLACE INTO taxonomy_terms (vocabulary, id, label, seen_at)"
+            " VALUES (?, ?, ?, ?)",
+            [(vocabulary, term, label, now()) for vocabulary, term, label in terms],
+        )
+
+    @guarded
+    def terms(self) -> list[tuple[int, str, str]]:
+        """``(vocabulary, id, label)`` of the taxonomy terms seen (1: structures and countries,
+        3: fields of work), the ids ``--structure`` and ``--field-of-work`` take."""
+        query = "SELECT vocabulary, id, label FROM taxonomy_terms ORDER BY vocabulary, label"
+        return [(int(v), str(i), str(label)) for v, i, label in self._db.execute(query)]
 
     @guarded
     def taxonomy(self) -> tuple[MenuItem, ...]:
@@ -461,14 +421,14 @@ class Store:
 
         A field is reported when its share among the releases the crawl parsed is more than
         ``threshold`` (0.2: twenty percentage points) below its share among the releases stored
-        when the crawl started, and both sides have at least ``min_releases`` releases: the
-        site's layout has probably changed. ``crawl_id`` defaults to the latest crawl that
-        parsed anything; None is returned if there is none (or the crawl parsed nothing).
+        in the same years and languages when the crawl started (like with like: a backfill
+        into older years is not compared with newer pages), and both sides have at least
+        ``min_releases`` releases: the site's layout has probably changed. ``crawl_id``
+        defaults to the latest crawl: an older crawl's alarm is not repeated once another
+        crawl has run. None is returned if there is no crawl, or it parsed nothing.
         """
         if crawl_id is None:
-            crawl_id = self.last_parsing_crawl()
-            if crawl_id is None:
-                return None
+            return latest_crawl_report(self._db, threshold, min_releases)
         return drift_report(self._db, crawl_id, threshold, min_releases)
 
     # -- statistics -----------------------------------------------------------------------------
@@ -477,8 +437,14 @@ class Store:
     def stats(self) -> StoredStats:
         """Counts, date range, per-field coverage and values the taxonomy does not know."""
         result = stored_stats(self._db)
+        result.changed_releases, result.versions = version_counts(self._db)
         result.unknown = unknown_values(self._db, self.taxonomy())
         row = self._db.execute("SELECT id FROM crawls ORDER BY id DESC LIMIT 1").fetchone()
         if row is not None:
             result.last_crawl = self.crawl_row(int(row[0]))
         return result
+
+
+def pack_page(content: bytes) -> tuple[bytes, str]:
+    """A body as :meth:`Store.save_page` stores it: compressed, and its SHA-256 (hex)."""
+    return compress(content), hashlib.sha256(content).hexdigest()

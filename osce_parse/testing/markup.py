@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import zlib
+from urllib.parse import quote
 
 from ..models import Release
 
-__all__ = ["CARDS_PAGE", "LISTING_PAGE", "SITEMAP_INDEX", "card_item", "listing_item", "urlset"]
+__all__ = [
+    "CARDS_PAGE",
+    "LISTING_PAGE",
+    "SITEMAP_INDEX",
+    "card_item",
+    "filter_link",
+    "listing_item",
+    "term_id",
+    "urlset",
+]
 
 LISTING_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>News and press releases | OSCE</title></head>
@@ -64,6 +75,17 @@ def urlset(base: str, urls: list[tuple[str, dt.date | None]]) -> str:
     )
 
 
+def term_id(label: str) -> int:
+    """The fake site's taxonomy id of a label (stable: the same label, the same id)."""
+    return 1000 + zlib.crc32(label.encode()) % 9000
+
+
+def filter_link(vocabulary: int, label: str) -> str:
+    """A listing filter link as osce.org writes them (``im_taxonomy_vid_N:(ID)``)."""
+    target = quote(f" im_taxonomy_vid_{vocabulary}:({term_id(label)})")
+    return f'<a href="/press-releases?filters={target}">{html.escape(label)}</a>'
+
+
 def listing_item(path: str, title: str, date: dt.date | None, release: Release | None) -> str:
     """One item of a Newsroom listing page (``release`` gives its labels and snippet)."""
     esc = html.escape
@@ -78,12 +100,12 @@ def listing_item(path: str, title: str, date: dt.date | None, release: Release |
             '<div class="content-type"><span class="label">Content type:</span> '
             f"{esc(release.content_type)}</div>"
         )
-    for css, label, values in (
-        ("where-we-are", "Where we are:", release.sources if release else ()),
-        ("what-we-do", "What we do:", release.fields_of_work if release else ()),
+    for css, label, vocabulary, values in (
+        ("where-we-are", "Where we are:", 1, release.sources if release else ()),
+        ("what-we-do", "What we do:", 3, release.fields_of_work if release else ()),
     ):
         if values:
-            links = ", ".join(f'<a href="/press-releases?filters=x">{esc(v)}</a>' for v in values)
+            links = ", ".join(filter_link(vocabulary, v) for v in values)
             info.append(f'<div class="{css}"><span class="label">{label}</span> {links}</div>')
     snippet = ""
     if release is not None and release.paragraphs:
