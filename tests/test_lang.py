@@ -38,6 +38,7 @@ KNOWN_GAPS = {
     "hy": ("LINK_WORDS",),
     "hr": ("LINK_WORDS", "SPEECH"),  # direct speech: Serbian's words (quotes/language.py)
     "cs": ("YEAR_WORDS", "LINK_WORDS"),
+    "el": ("YEAR_WORDS", "LINK_WORDS"),
 }
 
 

@@ -74,7 +74,7 @@ __all__ = [
 ]
 
 # The languages with a data file, in the order their words are merged where order matters.
-_CODES = "en de fr ru it es hu uk sr pl mk ro sq tr az kk ky tg uz ka hy hr cs"
+_CODES = "en de fr ru it es hu uk sr pl mk ro sq tr az kk ky tg uz ka hy hr cs el"
 LANGUAGES: tuple[str, ...] = tuple(_CODES.split(" "))
 TABLES = ("LABELS", "CONTENT_TYPES", "SECTIONS", "MONTHS", "YEAR_WORDS", "LINK_WORDS", "SPEECH")
 

@@ -14,7 +14,7 @@ LABELS = {
 }
 
 CONTENT_TYPES = {
-    "press release": "Mətbuat relizi | Press-reliz",
+    "press release": "Mətbuat relizi | Mətbuat açıqlaması | Press-reliz",
     "press statement": "Mətbuat bəyanatı",
     "news": "Xəbərlər | Xəbər",
     "statement": "Bəyanat",

@@ -9,7 +9,8 @@ LABELS = {
     "date": "Date | Date de publication | Publié le",
     "place": "Lieu",
     "sources": "Source | Sources | Où nous travaillons | Où nous sommes | Structure | Structures",
-    "fields_of_work": "Domaines d'activité | Domaine d'activité | Ce que nous faisons",
+    "fields_of_work": "Domaines d'activité | Domaine d'activité | Domaines d'action"
+    " | Domaine d'action | Ce que nous faisons | Thématiques",
     "content_type": "Type de contenu",
 }
 

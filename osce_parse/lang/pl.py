@@ -82,6 +82,7 @@ SPEECH = {
     "genitive endings": "fg:ii>ia fg:y>a fg:i>a mg:a>_ m:skiego>ski m:ckiego>cki m:dzkiego>dzki"
     " f:skiej>ska f:ckiej>cka f:dzkiej>dzka m:a>_",
     "oblique endings": "iej ego emu ą ów ach ami",
+    "unnamed": "jeden jedna jednego jednej",
     "traits": "drop genitive-according",
     "groups": "współprzewodniczący | obserwatorzy | uczestnicy | eksperci | delegacje"
     " | delegacja | misja | organizatorzy",

@@ -67,5 +67,6 @@ SPEECH = {
     "orgs": "misiunea misiunii misiune biroul biroului centrul centrului organizația organizației"
     " organizaţia organizaţiei consiliul consiliului ministerul ministerului republica republicii"
     " comitetul secretariatul adunarea",
+    "unnamed": "unul una",
     "traits": "drop",
 }

@@ -65,5 +65,6 @@ SPEECH = {
     "honorifics": "zoti/zonja",
     "orgs": "misioni misionit prezenca prezencës zyra zyrës qendra qendrës organizata organizatës"
     " këshilli këshillit ministria ministrisë republika republikës kuvendi kuvendit",
+    "unnamed": "një",
     "traits": "drop",
 }

@@ -97,6 +97,7 @@ SPEECH = {
     " републике скупштина скупштине",
     "genitive endings": "mg:a>_ fg:e>a m:a>_ mg:а>_ fg:е>а m:а>_",
     "oblique endings": "oj om ima ama u ом ој има ама у",
+    "unnamed": "jedan jedna jednog jedne један једна једног једне",
     "traits": "drop genitive-according",
     "groups": "supredsjedatelji | kopredsedavajući | promatrači | posmatrači | učesnici"
     " | sudionici | stručnjaci | delegacije | delegacija | misija | organizatori | посматрачи"

@@ -10,13 +10,14 @@ LABELS = {
     "place": "Joy | Joyi | Жой | Жойи",
     "sources": "Manba | Manbalar | Biz qayerdamiz | Tuzilma | Tuzilmalar | Манба | Манбалар"
     " | Биз қаердамиз | Тузилма | Тузилмалар",
-    "fields_of_work": "Faoliyat sohalari | Faoliyat sohasi | Biz nima qilamiz"
+    "fields_of_work": "Faoliyat sohalari | Faoliyat sohasi | Faoliyat yoʻnalishlari"
+    " | Faoliyat yoʻnalishi | Biz nima qilamiz"
     " | Фаолият соҳалари | Фаолият соҳаси | Биз нима қиламиз",
     "content_type": "Material turi | Kontent turi | Материал тури | Контент тури",
 }
 
 CONTENT_TYPES = {
-    "press release": "Press-reliz | Пресс-релиз",
+    "press release": "Press-reliz | Matbuot relizi | Пресс-релиз | Матбуот релизи",
     "press statement": "Matbuot uchun bayonot | Матбуот учун баёнот",
     "news": "Yangiliklar | Yangilik | Янгиликлар | Янгилик",
     "statement": "Bayonot | Баёнот",

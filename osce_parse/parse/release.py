@@ -108,7 +108,8 @@ _THIN_BODY = 800  # characters: a release without a dateline that is this short 
 
 def _not_a_listing(page: Page, body_found: body.Body) -> None:
     """Raise ParseError for a listing or search page: a list of release teasers around which the
-    "body" is only a teaser's snippet, or a thin text without a dateline."""
+    "body" is only a teaser's snippet, or a thin text without a dateline on a page that does not
+    name a node of its own (a short news item beside a "latest news" list is a release)."""
     paragraphs = body_found.paragraphs
     thin = sum(len(p) for p in paragraphs) < _THIN_BODY
     if not thin and len(paragraphs) > 3:
@@ -122,7 +123,8 @@ def _not_a_listing(page: Page, body_found: body.Body) -> None:
     in_item = container is not None and any(
         c is container or c in container.iterancestors() for _, c in items
     )
-    if in_item or (thin and find_dateline(paragraphs[0], page.language) is None):
+    own_node = identity.node_id(page.root, None, page.canonical)[0] is not None
+    if in_item or (thin and not own_node and find_dateline(paragraphs[0], page.language) is None):
         raise ParseError(
             f"listing page ({len(items)} release teasers, no release text): use parse_listing"
         )

@@ -18,6 +18,7 @@ from .drafts import Attribution, Draft
 from .inherit import INHERITANCE, Where
 from .language import SP, TOK, Language, verb_gender
 from .marks import WINDOW, Raw, at_sentence_start, opens, trim
+from .morph import given_name
 from .names import NounPhrase, analyze_np, has_case_ending, is_role_word, norm_word
 from .people import MAX_MENTIONS, PersonEntry, Registry
 from .phrases import (
@@ -27,11 +28,21 @@ from .phrases import (
     is_gap,
     last_match,
     leading_np,
+    name_ending_clause,
     sentence_start,
     subject_before,
     words_until_stop,
 )
-from .vocab import ANYONE, GROUP, NAMING_CUES, TITLES, Key, alternation, speech_words
+from .vocab import (
+    ANYONE,
+    GROUP,
+    NAMING_CUES,
+    TITLES,
+    UNNAMED,
+    Key,
+    alternation,
+    speech_words,
+)
 
 __all__ = ["Builder"]
 
@@ -253,6 +264,7 @@ class Builder:
         if m is None:
             return None
         np: NounPhrase | None
+        appositive: NounPhrase | None = None
         if m.group("v1"):
             verb = m.group("v1")
             embedded = _EMBEDDED_PRONOUN.search(verb)  # French "a-t-il souligné"
@@ -264,6 +276,11 @@ class Builder:
                 if np is not None:
                     np_start = m.start("np1")
                     end = np_start + length
+            ending = self._ending_name(text, m.end("v1"), np)
+            if ending is not None and np is not None and np.kind in ("role", "unnamed"):
+                appositive, end = ending[0], ending[2]  # "rekla je šefica …, ambasadorka X"
+            elif ending is not None:
+                np, np_start, end = ending
             if np is None:
                 return self._implicit(text, p, verb, open_at, floor, end)
         else:
@@ -275,7 +292,7 @@ class Builder:
         if np is None:
             return None
         named = None
-        if np.kind in ("role", "unnamed"):
+        if np.kind in ("role", "unnamed") or (np.kind == "name" and not self._has_given(np)):
             appos = m.group("ap") if m.group("v2") else None
             if appos is None:  # "said the Head of Mission (in Serbia), Ambassador X"
                 am = _APPOS_NAME.match(text, end) or (
@@ -284,6 +301,7 @@ class Builder:
                 appos = am.group("name") if am else None
             candidate = analyze_np(leading_np(appos.strip(" ,")), lang.code) if appos else None
             named = candidate if candidate is not None and candidate.kind == "name" else None
+            named = named or appositive
         return Attribution(np, verb, (p, np_start), end, named=named)
 
     def _implicit(
@@ -327,11 +345,37 @@ class Builder:
         word = first.rstrip(".,;:!?")
         if word.lower() in self.lang.pronouns:
             return self._np(word), len(word)
+        if word.lower() in UNNAMED:  # "tha një nga kandidatet": somebody left unnamed
+            words = words_until_stop(phrase, 6)
+            return NounPhrase(" ".join(words), "unnamed", (), tuple(words)), len(" ".join(words))
         if self.lang.caseless:
             words = words_until_stop(phrase, 6)
             return caseless_np(words, self.lang), len(" ".join(words))
         found = leading_np(phrase)
         return self._np(drop_period(found)), len(found)
+
+    def _ending_name(
+        self, text: str, after_verb: int, np: NounPhrase | None
+    ) -> tuple[NounPhrase, int, int] | None:
+        """The name that ends the clause after a speech verb, as the speaker, where the phrase
+        right after the verb names nobody ("…, dedi Birimi Başkanı Selin Akgündüz"; "ha
+        dichiarato il Presidente …, Carmelo Vella"): in a verb-final language, or after a
+        comma or a title. A name with a given name right after the verb stays the speaker."""
+        assert self.lang is not None
+        named = np is not None and np.kind == "name"
+        given = named and np is not None and self._has_given(np)
+        if given or (named and np is not None and len(np.name) == 1 and not self.lang.verb_final):
+            return None
+        found = name_ending_clause(text, after_verb, self.lang)
+        if found is None or not (self.lang.verb_final or found[2]):
+            return None
+        name, start, _ = found
+        return name, start, start + len(name.text)
+
+    def _has_given(self, np: NounPhrase) -> bool:
+        """Whether a name phrase holds a known given name ("Anna Weber", not "Conflict
+        Prevention" read as a name in a language without capitals for its organisations)."""
+        return any(given_name(word, self.lang.code if self.lang else None) for word in np.name)
 
     def _np(self, phrase: str, genitive: bool = False) -> NounPhrase | None:
         """``analyze_np`` that also knows the pronouns and script of the release's language;
@@ -352,7 +396,13 @@ class Builder:
             np = self._np(according.group("np"), genitive=genitive)
             appos = according.group("appos")
             named = self._np(appos.strip(" ,"), genitive=genitive) if appos else None
-            if np is not None and np.kind != "name" and named is not None and named.kind == "name":
+            if (
+                np is not None
+                and (np.kind != "name" or not self._has_given(np) or _titled(np))
+                and named is not None
+                and named.kind == "name"
+                and self._has_given(named)
+            ):
                 np = named  # "según el responsable del proyecto, Pablo Domínguez, «…»"
             if np is not None:
                 return Attribution(np, None, (p, according.start("np")), open_at, colon)
@@ -553,6 +603,12 @@ def _dateline_end(text: str) -> int:
     speaker is looked for in the dateline."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
+
+
+def _titled(np: NounPhrase) -> bool:
+    """Whether a phrase holds a title or role word ("la Vice Segretaria generale"), so that an
+    appositive name after it names the person and the phrase only describes them."""
+    return any(is_role_word(norm_word(w)) or _title_stem(w) for w in np.text.split())
 
 
 def _title_stem(word: str) -> bool:

@@ -1,12 +1,12 @@
 """Morphology of names: which words are given names, and the nominative of an inflected name.
 
-Evidence, cheapest first: the first-name dictionary behind gender-guesser (Latin script; Cyrillic
-names are looked up in a Latin transliteration), then, for Russian and Ukrainian, pymorphy3's
-dictionaries, which tag given names, surnames and patronymics and put any case back in the
-nominative. Polish, Serbian, Croatian, Bosnian and Czech names after a genitive cue ("według",
-"prema riječima", "podle") are put back by the ending rules in their data files, checked against
-the first-name dictionary. Dictionaries load on first use, so a page that never needs them does not
-pay for them.
+Evidence, cheapest first: the first-name dictionary behind gender-guesser (Latin script;
+Cyrillic and Greek names are looked up in a Latin transliteration), then, for Russian and
+Ukrainian, pymorphy3's dictionaries, which tag given names, surnames and patronymics and put any
+case back in the nominative. Polish, Serbian, Croatian, Bosnian and Czech names after a genitive
+cue ("według", "prema riječima", "podle") are put back by the ending rules in their data files,
+checked against the first-name dictionary. Dictionaries load on first use, so a page that never
+needs them does not pay for them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from ..lang import SPEECH_WORDS, base_language
 
-__all__ = ["given_name", "is_common_word", "nominative"]
+__all__ = ["adjectival_surname", "given_name", "is_common_word", "nominative"]
 
 MALE, FEMALE = "male", "female"
 _MORPHOLOGY = ("ru", "uk")
@@ -29,7 +29,15 @@ _ROMAN = (
     "a b v g g d e yo ye zh z i i yi y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya dj j lj"
     " nj c dz gj kj dz a g k n o u u h h i u j"
 ).split()
-_LATIN = str.maketrans({c: r.replace("-", "") for c, r in zip(_CYRILLIC, _ROMAN, strict=True)})
+_GREEK = "αβγδεζηθικλμνξοπρσςτυφχψωάέήίόύώϊϋΐΰ"
+_GREEK_ROMAN = (
+    "a v g d e z i th i k l m n x o p r s s t y f ch ps o a e i i o y o i y i y"
+).split()
+_LATIN = str.maketrans(
+    {c: r.replace("-", "") for c, r in zip(_CYRILLIC, _ROMAN, strict=True)}
+    | dict(zip(_GREEK, _GREEK_ROMAN, strict=True))
+)
+_TRANSLITERATED = frozenset(_CYRILLIC + _GREEK) - frozenset("ъыь")  # letters a name may start with
 
 
 _GENDERS = ("male", "female", "mostly_male", "mostly_female", "andy")
@@ -146,11 +154,7 @@ def given_name(word: str, language: str | None = None) -> str | None:
     """The gender of ``word`` as a given name ("male", "female", "mostly_male", "mostly_female",
     "anyone"), or None when no dictionary knows it as one."""
     found = _dictionary_gender(word)
-    if (
-        found is None
-        and not word.isascii()
-        and word[:1].lower() in "абвгґдеёєжзиіїйклмнопрстуфхцчшщэюяђјљњћџѓќѕәғқңөұүһҳӣӯҷ"
-    ):
+    if found is None and not word.isascii() and word[:1].lower() in _TRANSLITERATED:
         found = _dictionary_gender(word.lower().translate(_LATIN))
     if found is None and base_language(language) in _MORPHOLOGY:
         found = _morph_gender(word, base_language(language), "Name")
@@ -183,6 +187,28 @@ def is_common_word(word: str, language: str | None) -> bool:
     return bool(parses) and all(p.tag.POS in verbal for p in parses)
 
 
+@lru_cache(maxsize=4096)
+def adjectival_surname(word: str, language: str | None) -> bool:
+    """Whether ``word`` may be a surname declined like an adjective ("Соколовского",
+    "Ковальської"): morphology reads it as an adjective whose dictionary form ends in a male
+    surname ending of the language ("-ский", "-ський"). Only as the word after a given name is
+    that evidence enough ("Андрея Соколовского", not "Российской Федерации")."""
+    lang = base_language(language)
+    analyzer = _analyzer(lang) if lang in _MORPHOLOGY else None
+    if analyzer is None:
+        return False
+    endings = _adjectival_endings(lang)
+    return any(
+        p.tag.POS == "ADJF" and p.normal_form.endswith(endings) for p in analyzer.parse(word)
+    )
+
+
+@cache
+def _adjectival_endings(language: str) -> tuple[str, ...]:
+    words = SPEECH_WORDS.get(language, {}).get("male surname endings", "").split()
+    return tuple(w for w in words if w.endswith(("ий", "ой", "ый")))
+
+
 def nominative(
     tokens: Sequence[str], language: str | None, genitive: bool = False
 ) -> tuple[str, ...]:
@@ -191,7 +217,7 @@ def nominative(
     ("по словам Ивана Горбенко", "według Katarzyny Nowak")."""
     lang = base_language(language)
     if lang in _MORPHOLOGY and (analyzer := _analyzer(lang)) is not None:
-        return _morph_nominative(tokens, analyzer, genitive)
+        return _morph_nominative(tokens, analyzer, genitive, lang)
     if genitive:
         return _ending_nominative(tokens, lang)
     return tuple(tokens)
@@ -200,10 +226,13 @@ def nominative(
 _CASES = ("nomn", "gent", "datv", "ablt", "accs", "loct", "voct")
 
 
-def _morph_nominative(tokens: Sequence[str], analyzer: Any, genitive: bool) -> tuple[str, ...]:
+def _morph_nominative(
+    tokens: Sequence[str], analyzer: Any, genitive: bool, language: str
+) -> tuple[str, ...]:
     """Choose one gender and case that every word of the name can stand in (the genitive first
     when the context asks for it, else the nominative), and put each word in the nominative."""
     parses = [analyzer.parse(t) for t in tokens]
+    endings = _adjectival_endings(language) if len(tokens) > 1 else ()
     order = ("gent", *(c for c in _CASES if c != "gent")) if genitive else _CASES
     for case in order:
         for gender in ("masc", "femn"):
@@ -214,14 +243,12 @@ def _morph_nominative(tokens: Sequence[str], analyzer: Any, genitive: bool) -> t
                         p
                         for p in options
                         if case in p.tag
-                        and ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                        and _names_person(p, endings)
                         and (p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes)
                     ),
                     None,
                 )
-                if hit is None and not any(
-                    {"Name", "Surn", "Patr"} & p.tag.grammemes for p in options
-                ):
+                if hit is None and not any(_names_person(p, endings) for p in options):
                     chosen.append(token)  # a word morphology does not know: left as written
                     continue
                 if hit is None:
@@ -232,6 +259,14 @@ def _morph_nominative(tokens: Sequence[str], analyzer: Any, genitive: bool) -> t
                     return tuple(chosen)
                 return tuple(tokens)
     return tuple(tokens)
+
+
+def _names_person(parse: Any, endings: tuple[str, ...]) -> bool:
+    """A reading of a name word: a given name, surname or patronymic, or (in a name of two
+    words or more) an adjectival surname ("Соколовского")."""
+    if {"Name", "Surn", "Patr"} & parse.tag.grammemes:
+        return True
+    return bool(endings) and parse.tag.POS == "ADJF" and parse.normal_form.endswith(endings)
 
 
 def _inflect(token: str, parse: Any) -> str:

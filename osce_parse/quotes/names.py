@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .morph import given_name, is_common_word, nominative
+from .morph import adjectival_surname, given_name, is_common_word, nominative
 from .vocab import (
     ABBREVIATIONS,
     COMMON,
@@ -291,6 +291,14 @@ def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, 
     Mendes", "Emil Kovač Tuesday" gives "Emil Kovač".
     """
     ok = [_name_word(t, language) for t in tokens]
+    for i in range(1, len(tokens)):  # "Андрея Соколовского": an adjectival surname after a name
+        if (
+            not ok[i]
+            and ok[i - 1]
+            and is_capitalised(tokens[i])
+            and given_name(_bare(tokens[i - 1]), language)
+        ):
+            ok[i] = adjectival_surname(_bare(tokens[i]), language)
     end = len(tokens)
     while end > 0 and not ok[end - 1]:
         end -= 1
@@ -305,6 +313,8 @@ def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, 
         if k == start or k == 0 or not ok[k - 1]:
             break
         start = k - 1
+    while end - start > 1 and tokens[start].lower() in _articles_of(language):
+        start += 1  # "Η Παπαδάκη", "Der Botschafter": an article opening the sentence
     given = [ok[i] and given_name(_bare(tokens[i]), language) is not None for i in range(end)]
     first = next((i for i in range(start, end) if given[i]), None)
     if first is None:
@@ -351,6 +361,18 @@ def group_start(words: Sequence[str], language: str | None) -> int | None:
                 return None  # "the Head of Mission", "one of the participants": a person
             return start
     return None
+
+
+@lru_cache(maxsize=64)
+def _articles_of(language: str | None) -> frozenset[str]:
+    """The articles of the page's language and English's determiners, lower-case."""
+    code = (language or "en").split("-")[0].lower()
+    return frozenset(speech_words(code, "articles").lower().split()) | _english_determiners()
+
+
+@lru_cache(maxsize=1)
+def _english_determiners() -> frozenset[str]:
+    return frozenset(speech_words("en", "determiners").lower().split())
 
 
 @lru_cache(maxsize=64)

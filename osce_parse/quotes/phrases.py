@@ -8,7 +8,15 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .language import Language
-from .names import NounPhrase, analyze_np, is_abbreviation, is_name_token, is_role_word, norm_word
+from .names import (
+    NounPhrase,
+    analyze_np,
+    is_abbreviation,
+    is_name_token,
+    is_role_word,
+    name_span,
+    norm_word,
+)
 from .vocab import (
     ABBREVIATIONS,
     COMMON,
@@ -33,6 +41,7 @@ __all__ = [
     "is_gap",
     "last_match",
     "leading_np",
+    "name_ending_clause",
     "sentence_start",
     "subject_before",
     "words_until_stop",
@@ -247,3 +256,35 @@ def _nominative(word: str) -> str:
     if word.endswith("მ") and len(word) > 2 and word[-2] in "აეოუ":
         return word[:-1]
     return word
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?](?=[\s\"”»’)]|$)")
+_MAX_CLAUSE = 200
+
+
+def name_ending_clause(
+    text: str, start: int, lang: Language
+) -> tuple[NounPhrase, int, bool] | None:
+    """The person whose name ends the clause that starts at ``start`` (after a speech verb):
+    "…», – деді кеңсенің басшысы Фолькер Штайнбах.", "…", rekao je voditelj Ureda, veleposlanik
+    Henrik Villadsen." Returns the name, where it starts, and whether a comma or a title stands
+    in the clause before it (an apposition: the name is the speaker the role describes)."""
+    stop = _CLAUSE_STOP.search(text, start, start + _MAX_CLAUSE)
+    end = stop.start() if stop else (len(text) if len(text) - start <= _MAX_CLAUSE else -1)
+    if end <= start:
+        return None
+    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+    if not 2 <= len(spans) <= 16:
+        return None
+    tokens = [text[start + a : start + b].strip(',:;()«»"“”') for a, b in spans]
+    first, last = name_span(tokens, lang.code)
+    if last != len(tokens) or last - first < 2:
+        return None
+    np = analyze(" ".join(tokens[first:last]), lang)
+    if np is None or np.kind != "name" or len(np.name) < 2:
+        return None
+    before = text[start : start + spans[first][0]]
+    marked = "," in before or any(
+        is_role_word(norm_word(w)) or _is_title_word(w) for w in tokens[max(0, first - 3) : first]
+    )
+    return np, start + spans[first][0], marked

@@ -26,7 +26,7 @@ from lxml.etree import _Element as Element
 from ...lang import SECTION_WORDS, fold, label_key, section_phrases
 from ...text import clean, strip_label
 from ..dates import find_dateline
-from ..document import attr, is_chrome, is_element
+from ..document import attr, is_chrome, is_element, text_of
 from ..page import Found, Page
 from .labelled import starts_with_label
 
@@ -281,7 +281,22 @@ def _subheading(text: str) -> bool:
 
 
 def _not_body_block(node: Element) -> bool:
+    if node.tag == "table":
+        return _data_table(node)
     return node.tag in ("figure", "figcaption") or bool(_NOT_BODY.search(attr(node, "class")))
+
+
+_DATA_CELL = 60  # characters: cells of figures are this short on average; a layout table's
+# cells hold whole paragraphs
+
+
+def _data_table(table: Element) -> bool:
+    """A table of figures (with a caption or header cells, and short cells) is not body text;
+    a layout table that holds the release's paragraphs is."""
+    if table.find(".//caption") is None and table.find(".//th") is None:
+        return False
+    cells = [text_of(cell) for cell in table.iter("td", "th")]
+    return bool(cells) and sum(len(c) for c in cells) / len(cells) < _DATA_CELL
 
 
 def extract_body(

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from lxml.etree import _Element as Element
 
-from ...urls import PATH_LANGUAGES, SITE, absolute, is_release_url, path_of
+from ...urls import PATH_LANGUAGES, SITE, absolute, host_of, is_release_url, path_of
 from ..archive import saved_from
 from ..document import attr, text_nodes, text_of
 
@@ -97,11 +97,25 @@ def printed_from(root: Element) -> str | None:
     return found
 
 
+_SITE_NAME = re.compile(r"^(?:https?://)?(?:www\.)?osce\.org/?$", re.IGNORECASE)
+
+
+def domain_link(root: Element) -> str | None:
+    """The link a reading-mode copy (Firefox Reader View, Pocket, …) puts above the text: the
+    site's name ("osce.org") linking to the release it shows."""
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and _SITE_NAME.match(text_of(a)) and is_release_url(href):
+            return href
+    return None
+
+
 ADDRESS = (
     (canonical_link, "canonical"),
     (og_url, "og:url"),
     (saved_from_comment, "saved-from"),
     (printed_from, "printed-from"),
+    (domain_link, "domain-link"),
 )
 """Where the page's own address comes from when the caller gives none, in order."""
 
@@ -162,6 +176,9 @@ def page_language(
         if el.get("property") == "og:locale" and el.get("content"):
             locale = (el.get("content") or "")[:2].lower() or None
             return locale, "og:locale" if locale else None
+    for address in (url, canonical):  # the site serves English at addresses without a prefix
+        if address and is_release_url(address) and _SITE_NAME.match(host_of(address)):
+            return "en", "unprefixed-address"
     return None, None
 
 

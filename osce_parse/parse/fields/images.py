@@ -25,6 +25,26 @@ _CREDIT_TAIL = re.compile(r"\s*\((?:Photo:\s*)?((?:OSCE|©|Photo)[^()]{0,80})\)\
 _CREDIT_PREFIX = re.compile(r"^(?:Photo|Credit|©)\s*:?\s*", re.I)
 
 
+# A link to a social network, a share or print action, or mail: the image in it is its button.
+_SHARE_LINK = re.compile(
+    r"^(?:mailto:|javascript:)|(?:twitter|facebook|x|linkedin|vk|t|telegram|whatsapp|instagram|"
+    r"youtube|flickr|reddit|pinterest|addtoany)\.(?:com|me|ru|org)/|share|sharer|/print/",
+    re.I,
+)
+
+
+def _shares(img: Element) -> bool:
+    """Whether ``img`` is the button of a share, print or social link (two levels up at most)."""
+    node = img.getparent()
+    for _ in range(2):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return bool(_SHARE_LINK.search(attr(node, "href")))
+        node = node.getparent()
+    return False
+
+
 def _credit(text: str) -> str | None:
     """A photo credit as plain text: "(Photo: OSCE/Micky Kroell)" -> "OSCE/Micky Kroell"."""
     return _CREDIT_PREFIX.sub("", text.strip().strip("()").strip()).strip() or None
@@ -96,7 +116,7 @@ def extract_images(
         src = (img.get("src") or img.get("data-src") or "").strip()
         if not src or src.startswith("data:") or len(src) > _MAX_URL:  # inline data or garbage
             continue
-        if _SKIP_IMG.search(src + attr(img, "class")):
+        if _SKIP_IMG.search(src + attr(img, "class") + attr(img, "alt")) or _shares(img):
             continue
         if is_chrome(img, chrome) or (skip and within(img, skip.__contains__, skipped)):
             continue

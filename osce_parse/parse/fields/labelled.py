@@ -60,9 +60,9 @@ _ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b|\bch
 _HIDDEN = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"\s*[|•·;]\s*")
-_LABEL_END = re.compile(r"[\s\u00a0]*(?:[:：]|[—–-](?=\s|$))[\s\u00a0]*")
+_LABEL_END = re.compile(r"[\s\u00a0]*(?:[:：՝]|[—–-](?=\s|$))[\s\u00a0]*")  # ՝: Armenian
 _VALUE_SPLIT = re.compile(r"\s*[,;|•·]\s*")
-_TRIM = " \u00a0,;|•·:：—–-"
+_TRIM = ' \u00a0,;|•·:：՝—–-{}[]"'  # with JSON's marks: {"Date": "…"} chips
 _MAX_LABEL_WORDS = 6
 _MAX_VALUES = 12  # more values than this is a navigation list, not a release's field
 _MAX_VALUE_LINES = 12
@@ -168,6 +168,9 @@ def _lines(scope: Element, skip: set[Element]) -> list[_Line]:
                 and not is_chrome(child, frame, sidebars=False)
             ):
                 _visit(child, block, item, time)
+            elif child.get("aria-hidden") == "true" and _SEPARATOR.fullmatch(child.text or ""):
+                current.segs.append(_Seg(child.text or "", child, item, True, time))  # a visible
+                # separator hidden from screen readers: "Date: … <span aria-hidden>|</span> …"
             if child.tail:
                 current.segs.append(_Seg(child.tail, el, item, False, time))
 
@@ -207,9 +210,11 @@ def _label_at(text: str, start: int, language: str | None) -> tuple[str, int, bo
         if key is None:
             continue
         mark = _LABEL_END.match(text, end)
-        marked = written.rstrip().endswith((":", "：", "—", "–")) or (
+        marked = written.rstrip(' "').endswith((":", "：", "՝", "—", "–")) or (
             mark is not None and mark.group().strip()
         )
+        if not marked and count < len(words) and words[count].group().endswith((":", "：", "՝")):
+            return None  # "Source URL:" is another label, longer than the one it starts with
         return key, mark.end() if mark else end, bool(marked)
     return None
 
@@ -249,15 +254,16 @@ def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
         offsets = _seg_offsets(line)
         found: dict[int, _Label] = {}
         for offset, seg in offsets:
-            key = _label_key(seg.text, language) if seg.whole else None
+            key = _whole_label(seg, language)
             if key is not None:
                 end = offset + len(seg.text.strip())
                 mark = _LABEL_END.match(text, end)
                 found[offset] = _Label(key, index, offset, mark.end() if mark else end, seg)
         starts = {len(text) - len(text.lstrip())} | {m.end() for m in _SEPARATOR.finditer(text)}
+        starts |= _item_starts(offsets)
         for start in sorted(starts - set(found)):
             hit = _label_at(text, start, language) if start < len(text) else None
-            if hit is None:
+            if hit is None or _linked(_seg_at(offsets, start)):
                 continue
             key, value_start, marked = hit
             opens = not text[:start].strip(_TRIM)
@@ -267,6 +273,52 @@ def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
             if marked or alone or short:
                 found[start] = _Label(key, index, start, value_start, None)
         yield from (found[start] for start in sorted(found))
+
+
+def _whole_label(seg: _Seg, language: str | None) -> str | None:
+    """The field an element whose whole text is a label names; an abbreviated label is read
+    from its ``<abbr title>`` ("<abbr title='Ημερομηνία'>Ημ/νία</abbr>")."""
+    if not seg.whole or _linked(seg):
+        return None
+    key = _label_key(seg.text, language)
+    if key is None and seg.el.tag == "abbr":
+        key = _label_key(seg.el.get("title") or "", language)
+    return key
+
+
+def _item_starts(offsets: list[tuple[int, _Seg]]) -> set[int]:
+    """Where each item of a line (a chip, a tag, a link) starts: a label may open any of them
+    ('<span class="chip">{"Date": "…"}</span> <span class="chip">{"Place": "…"}</span>')."""
+    starts = set()
+    previous: Element | None = None
+    for offset, seg in offsets:
+        if seg.item is not None and seg.item is not previous and seg.text.strip():
+            starts.add(offset)
+        previous = seg.item
+    return starts
+
+
+def _linked(seg: _Seg | None) -> bool:
+    """Whether a label's text is (in) a link: a menu entry or a link to a topic page ("Fields of
+    work" over a submenu of every field) names a page, it does not label a value."""
+    node = seg.el if seg is not None else None
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag == "a" and node.get("href"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _seg_at(offsets: list[tuple[int, _Seg]], start: int) -> _Seg | None:
+    """The segment holding position ``start`` of the line."""
+    found = None
+    for offset, seg in offsets:
+        if offset > start:
+            break
+        found = seg
+    return found
 
 
 def _seg_offsets(line: _Line) -> list[tuple[int, _Seg]]:

@@ -52,15 +52,21 @@ def _headings(page: Page) -> list[Element]:
 
 
 def confirmed_heading(page: Page) -> Found[Title] | None:
-    """The first heading whose text the ``<title>``/``og:title`` contains ("h1+title-match")."""
+    """The heading whose text the ``<title>``/``og:title`` contains ("h1+title-match"); of
+    several, the longest: a section heading "ODIHR" is also in "ODIHR opens … | OSCE"."""
     folded = _page_title(page.root)[0][:_MAX_TITLE].casefold()
     if not folded:
         return None
+    best: tuple[str, Element] | None = None
     for heading in _headings(page):
         text = text_of(heading)
-        if text.casefold() in folded and len(text) > 3:
-            return Found((text, heading), f"{heading.tag}+title-match")
-    return None
+        if (
+            text.casefold() in folded
+            and len(text) > 3
+            and (best is None or len(text) > len(best[0]))
+        ):
+            best = text, heading
+    return Found(best, f"{best[1].tag}+title-match") if best else None
 
 
 def first_h1(page: Page) -> Found[Title] | None:
