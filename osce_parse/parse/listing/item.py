@@ -1,0 +1,264 @@
+"""Reading one listing item: its date, type, sources, fields of work and teaser, from its text
+and the hints of its markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from lxml.etree import _Element as Element
+
+from ...lang import CONTENT_TYPES, FIELD_LABELS, label_key
+from ...models import ListingItem
+from ...text import clean, strip_label
+from ..dates import parse_date, parse_datetime
+from ..document import attr, is_element, text_of
+from .links import BLOCK, Candidate, link_text
+
+__all__ = ["read_item"]
+
+_INVISIBLE = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*[|·•]\s*")
+_LABEL_LINE = re.compile(r"^([^:\n]{1,40}?)\s*[:：]\s*(.*)$", re.DOTALL)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+(?:\s+›\s+\S+)+$")
+_TEASER_MIN = 40
+
+# Class-name words that hint at a field ("card__type", "search-info-date", "chip--source"): the
+# last word of a class name, the most specific name first, read as a hint only (a hinted date must
+# still be a date). Words that name anything on their own ("field", "text") count only as the
+# last word of a longer name ("chip--field", "c-teaser__text").
+_CLASS_HINTS = {
+    **dict.fromkeys("date time created published publishing submitted datetime".split(), "date"),
+    **dict.fromkeys("type kicker eyebrow category bundle".split(), "content_type"),
+    **dict.fromkeys("source sources structure structures owner".split(), "sources"),
+    **dict.fromkeys(
+        "field fields topic topics theme themes tag tags subject".split(), "fields_of_work"
+    ),
+    **dict.fromkeys("summary snippet excerpt text body description lead intro".split(), "teaser"),
+}
+_CLASS_PHRASES = (("where-we-are", "sources"), ("what-we-do", "fields_of_work"))
+_AMBIGUOUS = frozenset("field text body type lead intro description".split())
+_CLASS_WORD = re.compile(r"[-_]+")
+
+
+@dataclass(slots=True)
+class _Fields:
+    """What one item's text says, field by field."""
+
+    date: dt.date | None = None
+    content_type: str | None = None
+    sources: list[str] = field(default_factory=list)
+    fields_of_work: list[str] = field(default_factory=list)
+    teasers: list[str] = field(default_factory=list)
+    labelled: bool = False
+
+    @property
+    def evidence(self) -> bool:
+        """Whether the item shows what a listing item shows, beyond its title link."""
+        return bool(self.date or self.content_type or self.labelled or self.sources or self.teasers)
+
+
+def _hint(el: Element, language: str | None) -> str | None:
+    """The field an element's own markup names: a ``title``/``aria-label`` that is a known label,
+    else a class name whose last word is a field word."""
+    for name in ("title", "aria-label"):
+        value = el.get(name)
+        if value and len(value) <= 40:
+            key = label_key(strip_label(value), FIELD_LABELS, language)
+            if key:
+                return key
+    classes = attr(el, "class").lower()
+    for phrase, key in _CLASS_PHRASES:
+        if phrase in classes:
+            return key
+    names = [_CLASS_WORD.split(name.strip("-_")) for name in classes.split()]
+    for words in sorted(names, key=len, reverse=True):
+        last = words[-1]
+        if last in _CLASS_HINTS and (len(words) > 1 or last not in _AMBIGUOUS):
+            return _CLASS_HINTS[last]
+    return None
+
+
+@dataclass(slots=True)
+class _Part:
+    """A run of an item's text between block boundaries, with the field its markup hints at."""
+
+    text: str
+    hint: str | None
+    time: str | None = None
+
+
+def _parts(container: Element, skip: Element, language: str | None) -> list[_Part]:
+    """The item's text in block-level runs; an element whose markup hints at a field, and a
+    ``<time>``, make runs of their own. The title link (``skip``) is left out."""
+    parts: list[_Part] = []
+    buffer: list[str] = []
+    hints: list[str | None] = [None]
+
+    def flush() -> None:
+        text = clean("".join(buffer))
+        if text:
+            parts.append(_Part(text, hints[-1]))
+        buffer.clear()
+
+    def walk(node: Element) -> None:
+        for child in node:
+            if is_element(child) and child is not skip and _visible(child):
+                hint = _hint(child, language)
+                own = hint is not None or child.tag in BLOCK
+                if own:
+                    flush()
+                    hints.append(hint or hints[-1])
+                if child.tag == "time" and child.get("datetime"):
+                    parts.append(_Part(text_of(child), "date", child.get("datetime")))
+                elif hint in _LISTS and (values := _chips(child)):
+                    parts.extend(_Part(value, hint) for value in values)
+                else:
+                    buffer.append(child.text or "")
+                    walk(child)
+                if own:
+                    flush()
+                    hints.pop()
+            buffer.append(child.tail or "")
+
+    buffer.append(container.text or "")
+    walk(container)
+    flush()
+    return parts
+
+
+_LISTS = ("sources", "fields_of_work")
+
+
+def _chips(el: Element) -> list[str]:
+    """The values of a list field shown as separate elements ("chips", tags, links), when the
+    element holds nothing else; else nothing."""
+    children = [c for c in el if is_element(c) and _visible(c)]
+    if len(children) < 2 or clean(el.text) or any(clean(c.tail).strip(",;") for c in children):
+        return []
+    if any(d.tag in BLOCK for c in children for d in c.iter()):
+        return []  # blocks of their own: a label and a list of items, read part by part
+    values = [text_of(c) for c in children]
+    return values if all(values) else []
+
+
+def _visible(el: Element) -> bool:
+    if el.tag in ("script", "style", "template", "noscript", "img", "svg"):
+        return False
+    return not _INVISIBLE.search(attr(el, "class"))
+
+
+def _split(value: str) -> list[str]:
+    return [v for v in (clean(x).strip(" ,;") for x in value.split(",")) if v]
+
+
+def _content_type(text: str, language: str | None) -> bool:
+    if len(text) > 40:
+        return False
+    if label_key(text, CONTENT_TYPES, language):
+        return True
+    return any(label_key(text, CONTENT_TYPES, code) for code in CONTENT_TYPES)
+
+
+def _date_of(text: str, language: str | None) -> dt.date | None:
+    """The date ``text`` is, if it is only a date (a short run that parses)."""
+    return parse_date(text, language) if len(text) <= 40 else None
+
+
+def _label(text: str, language: str | None) -> tuple[str, str] | None:
+    """(field, value) of a "Label: value" run whose label the site uses, else None."""
+    m = _LABEL_LINE.match(text)
+    if m is None:
+        return None
+    key = label_key(strip_label(m[1]), FIELD_LABELS, language)
+    return (key, m[2].strip()) if key else None
+
+
+def _label_only(text: str, language: str | None) -> str | None:
+    """The field a run names when it is only a label ("Source", "Ort:")."""
+    return label_key(strip_label(text), FIELD_LABELS, language) if len(text) <= 40 else None
+
+
+def _read(fields: _Fields, key: str, value: str, language: str | None) -> None:
+    """Put ``value`` into the field ``key`` (a date must parse; a list value is split)."""
+    if key == "date":
+        fields.date = fields.date or _date_of(value, language) or parse_date(value, language)
+    elif key == "content_type":
+        fields.content_type = fields.content_type or value
+    elif key in ("sources", "fields_of_work"):
+        target = fields.sources if key == "sources" else fields.fields_of_work
+        target.extend(v for v in _split(value) if v not in target)
+    elif key == "teaser":
+        fields.teasers.append(value)
+
+
+def _item_fields(candidate: Candidate, title: str, language: str | None) -> _Fields:
+    """Everything the item's text and markup say besides its title."""
+    fields = _Fields()
+    pending: str | None = None
+    for part in _parts(candidate.container, candidate.link, language):
+        if part.time is not None:
+            fields.date = fields.date or parse_datetime(part.time) or _date_of(part.text, language)
+            continue
+        if pending is not None:
+            _read(fields, pending, part.text, language)
+            fields.labelled, pending = True, None
+            continue
+        key = _label_only(part.text, language)
+        if key is not None:
+            pending = key
+            continue
+        for piece in _pieces(part.text):
+            _read_piece(fields, piece, part.hint, title, language)
+    return fields
+
+
+def _pieces(text: str) -> list[str]:
+    """A run split at the separators a meta line uses ("Press release | 9 Oct 2020")."""
+    if len(text) > 120:
+        return [text]
+    return [p for p in (clean(x) for x in _SEPARATORS.split(text)) if p]
+
+
+def _read_piece(
+    fields: _Fields, piece: str, hint: str | None, title: str, lang: str | None
+) -> None:
+    labelled = _label(piece, lang)
+    if labelled is not None:
+        key, value = labelled
+        if value:
+            _read(fields, key, value, lang)
+            fields.labelled = True
+        return
+    if piece == title or _URL_LINE.match(piece):
+        return
+    if hint in ("sources", "fields_of_work"):
+        _read(fields, hint, piece, lang)
+    elif hint == "content_type" or (hint != "teaser" and _content_type(piece, lang)):
+        if len(piece) <= 40 and not _date_of(piece, lang):
+            fields.content_type = fields.content_type or piece
+    elif (date := _date_of(piece, lang)) is not None and hint in (None, "date"):
+        fields.date = fields.date or date
+    elif len(piece) >= _TEASER_MIN or hint == "teaser":
+        fields.teasers.append(piece)
+
+
+def read_item(candidate: Candidate, language: str | None) -> tuple[ListingItem, bool] | None:
+    """The listing item of one candidate, and whether it shows listing evidence."""
+    title = link_text(candidate.link)
+    if not title:
+        return None
+    fields = _item_fields(candidate, title, language)
+    teaser = max(fields.teasers, key=len) if fields.teasers else None
+    hinted = [t for t in fields.teasers if len(t) >= _TEASER_MIN]
+    item = ListingItem(
+        url=candidate.url,
+        title=title,
+        date=fields.date,
+        content_type=fields.content_type,
+        sources=tuple(fields.sources),
+        fields_of_work=tuple(fields.fields_of_work),
+        teaser=(hinted[0] if hinted else teaser) or None,
+    )
+    return item, fields.evidence
