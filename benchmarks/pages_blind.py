@@ -25,7 +25,13 @@ sys.path.insert(0, str(ROOT))
 
 from osce_parse import ParseError, parse_listing, parse_release  # noqa: E402
 
-DEFAULT = [ROOT / "tests" / "blind" / "pages", ROOT / "tests" / "blind" / "listings"]
+BLIND = ROOT / "tests" / "blind"
+DEFAULT = [
+    BLIND / "pages",
+    BLIND / "listings",
+    BLIND / "round2" / "pages",
+    BLIND / "round2" / "listings",
+]
 RELEASE_FIELDS = (
     "url",
     "node_id",
@@ -44,9 +50,10 @@ _MARKS = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for c in "
 
 
 def norm(value: Any) -> Any:
-    """Whitespace collapsed in strings (also inside lists); other values as they are."""
+    """Whitespace collapsed and look-alike characters plain in strings (also inside lists), as the
+    facts' conventions say (NBSP and U+2011 as space and hyphen); other values as they are."""
     if isinstance(value, str):
-        return " ".join(value.replace("\u00a0", " ").split())
+        return " ".join(value.replace("\u00a0", " ").replace("\u2011", "-").split())
     if isinstance(value, list):
         return [norm(v) for v in value]
     return value

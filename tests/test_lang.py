@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import osce_parse.lang as lang
-from osce_parse.lang import LANGUAGES, TABLES, missing_tables
+from osce_parse.lang import LANGUAGES, OPTIONAL_TABLES, TABLES, missing_tables
 
 LANG_DIR = Path(lang.__file__).parent
 
@@ -57,7 +57,7 @@ def test_missing_tables_are_named(code: str) -> None:
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_tables_are_well_formed(code: str) -> None:
     module = importlib.import_module(f"osce_parse.lang.{code}")
-    allowed = set(TABLES) | {"annotations"}
+    allowed = set(TABLES) | set(OPTIONAL_TABLES) | {"annotations"}
     public = {name for name in vars(module) if name.isupper() or name == "annotations"}
     assert public <= allowed, f"lang/{code}.py has unknown tables: {public - allowed}"
     labels = getattr(module, "LABELS", {})

@@ -160,3 +160,19 @@ def test_a_page_of_bare_links_gives_no_items_and_a_warning() -> None:
     listing = parse_listing(html, "https://www.osce.org/missing")
     assert listing.items == ()
     assert listing.warnings and "no listing items" in listing.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "kind"), [("en", "Document"), ("de", "Veranstaltung"), ("ru", "Документ")]
+)
+def test_items_showing_a_type_that_is_not_a_release_are_left_out(language: str, kind: str) -> None:
+    """Search results mix releases with documents and events on node-shaped addresses: an item
+    that shows such a type is not a release."""
+    rows = "".join(
+        f"<li><span class='result__type'>{shown}</span><h3><a href='/odihr/{node}'>Title "
+        f"number {node} of a result</a></h3><p>4 March 2024</p></li>"
+        for node, shown in ((566001, "Press release"), (566002, kind), (566003, "News"))
+    )
+    page = f"<html lang='{language}'><body><main><ol class='r'>{rows}</ol></main></body></html>"
+    listing = parse_listing(page, f"https://www.osce.org/{language}/search?keys=x")
+    assert [item.url.rsplit("/", 1)[1] for item in listing.items] == ["566001", "566003"]

@@ -1091,7 +1091,7 @@ CASES: tuple[Case, ...] = (
                 0,
                 "Ana Kovač",
                 "Ovo je važan korak za lokalnu samoupravu",
-                "šefica Kancelarije OEBS-a, ambasadorka Ana Kovač",
+                "šefica Kancelarije OEBS-a u Nišu, ambasadorka Ana Kovač",
                 "rekla je",
                 False,
             ),
@@ -1286,6 +1286,103 @@ CASES: tuple[Case, ...] = (
             ),
         ),
         "el",
+    ),
+    Case(
+        "russian-nominative-surname-is-not-read-as-a-plural",
+        (
+            "ДУШАНБЕ, 3 мая 2019 г. – ОБСЕ провела семинар.",
+            "«Мы увидели, что совместная работа возможна», – сказал представитель министерства "
+            "Фаррух Саидов.",
+            "«Ни один журналист не должен опасаться за свою жизнь», – заявила Представитель "
+            "ОБСЕ Ингрид Мольнар.",
+        ),
+        (
+            (
+                1,
+                "Фаррух Саидов",
+                "Мы увидели, что совместная работа возможна",
+                "представитель министерства Фаррух Саидов",
+                "сказал",
+                False,
+            ),
+            (
+                2,
+                "Ингрид Мольнар",
+                "Ни один журналист не должен опасаться за свою жизнь",
+                "Представитель ОБСЕ Ингрид Мольнар",
+                "заявила",
+                False,
+            ),
+        ),
+        "ru",
+    ),
+    Case(
+        "spanish-long-role-then-comma-and-name",
+        (
+            '"Ningún gobierno debería comprar bienes producidos con trabajo forzoso", dijo la '
+            "Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de "
+            "Personas, Maria Lindholm.",
+        ),
+        (
+            (
+                0,
+                "Maria Lindholm",
+                "Ningún gobierno debería comprar bienes producidos con trabajo forzoso",
+                "Maria Lindholm",
+                "dijo",
+                False,
+            ),
+        ),
+        "es",
+    ),
+    Case(
+        "italian-elided-article-before-the-title",
+        (
+            "“Il Mediterraneo non è una frontiera che ci separa”, ha dichiarato "
+            "l’Ambasciatrice Giulia Ferraresi, Presidente del Gruppo di contatto mediterraneo.",
+        ),
+        (
+            (
+                0,
+                "Giulia Ferraresi",
+                "Il Mediterraneo non è una frontiera che ci separa",
+                "l’Ambasciatrice Giulia Ferraresi",
+                "ha dichiarato",
+                False,
+            ),
+        ),
+        "it",
+    ),
+    Case(
+        "macedonian-role-noun-the-titles-do-not-list",
+        (
+            "„Ова е прв чекор кон закон“, рече пратеничката Маја Ѓорѓиевска, координаторка на "
+            "Клубот на пратенички.",
+        ),
+        ((0, "Маја Ѓорѓиевска", "Ова е прв чекор кон закон", "Маја Ѓорѓиевска", "рече", False),),
+        "mk",
+    ),
+    Case(
+        "he-refers-to-the-man-named-in-the-same-paragraph",
+        (
+            '"Border agencies are only as strong as their weakest link," said Henrik Solberg, '
+            "Head of the Borders Unit.",
+            "Participants discussed joint risk analysis.",
+            "Deputy Minister of Internal Affairs of Georgia Levan Beridze welcomed the "
+            'participants. "We are ready to share our experience," he said.',
+        ),
+        (
+            (
+                0,
+                "Henrik Solberg",
+                "Border agencies are only as strong as their weakest link",
+                "Henrik Solberg",
+                "said",
+                False,
+            ),
+            (2, "Levan Beridze", "We are ready to share our experience", "he", "said", False),
+        ),
+        "en",
     ),
     Case(
         "kazakh-role-before-name-after-the-verb",

@@ -218,7 +218,7 @@ ITEMS = [
     (
         f"/secretariat/{500100 + i}",
         f"OSCE event number {i} on border security and documents",
-        dt.date(2021, 3, 20 - i),
+        dt.date(2021 - i // 3, 3, 20 - i),
     )
     for i in range(6)
 ]
@@ -230,15 +230,40 @@ class ItemStyle:
     date_form: str  # "written", "numeric", "iso", "time"
     type_form: str  # "label", "kicker", "meta-line", "none"
     language: str
+    meta_form: str = "paragraph"  # how sources and fields of work are shown: see _meta
 
 
 ITEM_STYLES = st.builds(
     ItemStyle,
-    layout=st.sampled_from(("newsroom", "cards", "table", "search")),
+    layout=st.sampled_from(("newsroom", "cards", "table", "search", "timeline")),
     date_form=st.sampled_from(("written", "numeric", "iso", "time")),
     type_form=st.sampled_from(("label", "kicker", "meta-line", "none")),
     language=st.sampled_from(LANGUAGES),
+    meta_form=st.sampled_from(("paragraph", "dl", "label-span", "inline", "chips")),
 )
+
+SOURCES = ("OSCE Secretariat", "ODIHR")
+FIELDS = ("Elections",)
+
+
+def _meta(style: ItemStyle) -> str:
+    """The item's sources and fields of work, in one of the ways a listing shows labelled
+    values: a "Label: a, b" paragraph, a definition list of chips, a label element followed by
+    comma-separated links, two labels on one line, or a list of chips after a hidden label."""
+    src = html.escape(label(style.language, "sources"))
+    fow = html.escape(label(style.language, "fields_of_work"))
+    links = ", ".join(f"<a href='/t/{i}'>{v}</a>" for i, v in enumerate(SOURCES))
+    chips = "".join(f"<li>{v}</li>" for v in SOURCES)
+    return {
+        "paragraph": f"<p>{src}: {', '.join(SOURCES)}</p><p>{fow}: {FIELDS[0]}</p>",
+        "dl": f"<dl><div><dt>{src}</dt><dd><ul>{chips}</ul></dd></div>"
+        f"<div><dt>{fow}</dt><dd>{FIELDS[0]}</dd></div></dl>",
+        "label-span": f"<div><span class='views-label'>{src}: </span> {links}</div>"
+        f"<div><label>{fow}:</label> <span>{FIELDS[0]}</span></div>",
+        "inline": f"<p><em>{src}:</em> {', '.join(SOURCES)} <em>{fow}:</em> {FIELDS[0]}</p>",
+        "chips": f"<ul class='chips' aria-label='{src}'><li class='sr-only'>{src}:</li>"
+        f"{chips}</ul><p>{fow}: {FIELDS[0]}</p>",
+    }[style.meta_form]
 
 
 def _type_name(language: str) -> str:
@@ -256,7 +281,6 @@ def _date(day: dt.date, form: str) -> str:
 
 def listing_page(style: ItemStyle) -> str:
     kind = html.escape(_type_name(style.language))
-    src = html.escape(label(style.language, "sources"))
     rows = []
     for path, title, day in ITEMS:
         date = _date(day, style.date_form)
@@ -268,8 +292,13 @@ def listing_page(style: ItemStyle) -> str:
             "none": "",
         }[style.type_form]
         meta = f"{kind} | {date}" if style.type_form == "meta-line" else date
-        source = f"<p>{src}: OSCE Secretariat</p>"
-        if style.layout == "table":
+        source = _meta(style)
+        if style.layout == "timeline":
+            rows.append(
+                f"<li class='event'><span class='day'>{day.day} Mar</span>{typed}<h3>{link}</h3>"
+                f"{source}</li>"
+            )
+        elif style.layout == "table":
             rows.append(
                 f"<tr><td class='date'>{date}</td><td>{link}</td><td class='type'>{kind}</td></tr>"
             )
@@ -291,7 +320,12 @@ def listing_page(style: ItemStyle) -> str:
                 f"</{tag.split()[0]}>"
             )
     inner = (
-        f"<table><tbody>{''.join(rows)}</tbody></table>"
+        "".join(
+            f"<section><h2>{year}</h2><ol class='events'>{''.join(rows[i : i + 3])}</ol></section>"
+            for i, year in ((0, 2021), (3, 2020))
+        )
+        if style.layout == "timeline"
+        else f"<table><tbody>{''.join(rows)}</tbody></table>"
         if style.layout == "table"
         else f"<ul>{''.join(rows)}</ul>"
         if style.layout == "search"
@@ -309,9 +343,10 @@ def listing_page(style: ItemStyle) -> str:
 
 def _shows_type(style: ItemStyle) -> bool:
     """Whether the rendered items show their type (a table always has a type column)."""
-    if style.layout == "table" or style.type_form == "meta-line":
+    if style.layout == "table" or (style.type_form == "meta-line" and style.layout != "timeline"):
         return True
-    return style.type_form in ("label", "kicker") and style.layout in ("newsroom", "cards")
+    layouts = ("newsroom", "cards", "timeline")
+    return style.type_form in ("label", "kicker") and style.layout in layouts
 
 
 @SETTINGS
@@ -325,4 +360,6 @@ def test_listing_items_in_any_layout(style: ItemStyle) -> None:
         assert item.title == title
         assert item.date == day
         assert item.content_type == (_type_name(style.language) if _shows_type(style) else None)
+        if style.layout != "table":
+            assert (item.sources, item.fields_of_work) == (SOURCES, FIELDS)
     assert listing.next_page == "https://www.osce.org/press-releases?page=2"

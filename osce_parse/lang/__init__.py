@@ -5,6 +5,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
 
 ``LABELS``         field name -> its metadata labels, "|"-separated ("Date | Publishing date").
 ``CONTENT_TYPES``  canonical English type -> the names the site gives it ("Пресс-релиз").
+``OTHER_TYPES``    the types of pages that are not releases ("Document | Event"), "|"-separated:
+                   a listing item showing one is not a release (optional).
 ``SECTIONS``       kind of non-body block -> headings that open it ("contacts": "Contacts").
 ``MONTHS``         twelve entries, January first, each the month's forms separated by spaces:
                    nominative, genitive or other case forms a date uses, abbreviations (no dot).
@@ -59,6 +61,8 @@ __all__ = [
     "LANGUAGES",
     "LINK_WORDS",
     "MONTHS",
+    "OPTIONAL_TABLES",
+    "OTHER_TYPES",
     "SECTION_WORDS",
     "SPEECH_WORDS",
     "TABLES",
@@ -77,6 +81,8 @@ __all__ = [
 _CODES = "en de fr ru it es hu uk sr pl mk ro sq tr az kk ky tg uz ka hy hr cs el"
 LANGUAGES: tuple[str, ...] = tuple(_CODES.split(" "))
 TABLES = ("LABELS", "CONTENT_TYPES", "SECTIONS", "MONTHS", "YEAR_WORDS", "LINK_WORDS", "SPEECH")
+# Tables a language may leave out without a gap being reported.
+OPTIONAL_TABLES = ("OTHER_TYPES",)
 
 _MODULES: dict[str, ModuleType] = {
     code: importlib.import_module(f".{code}", __name__) for code in LANGUAGES
@@ -159,6 +165,9 @@ FIELD_LABELS: dict[str, dict[str, str]] = {code: _invert(w) for code, w in _LABE
 # Content type as shown (folded) -> canonical English type ("пресс-релиз" -> "press release").
 _TYPES: dict[str, dict[str, str]] = _collect("CONTENT_TYPES")
 CONTENT_TYPES: dict[str, dict[str, str]] = {code: _invert(w) for code, w in _TYPES.items()}
+# Type of a page that is not a release, as shown (folded) -> "other".
+_OTHER: dict[str, str] = _collect("OTHER_TYPES")
+OTHER_TYPES: dict[str, dict[str, str]] = {c: _invert({"other": w}) for c, w in _OTHER.items()}
 # Word that opens a block that is not body text -> "contacts", "related", "share", "photo", ...
 _SECTIONS: dict[str, dict[str, str]] = _collect("SECTIONS")
 SECTION_WORDS: dict[str, dict[str, str]] = {code: _invert(w) for code, w in _SECTIONS.items()}

@@ -27,6 +27,8 @@ CONTENT_TYPES = {
     "story": "Geschichte",
 }
 
+OTHER_TYPES = "Dokument | Publikation | Veranstaltung | Seite | Video | Fotogalerie"
+
 SECTIONS = {
     "contacts": "Kontakt | Kontakte | Pressekontakt | Medienkontakt",
     "related": "Verwandte Inhalte | Ähnliche Inhalte | Siehe auch",

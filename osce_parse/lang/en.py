@@ -26,6 +26,8 @@ CONTENT_TYPES = {
     "story": "Story",
 }
 
+OTHER_TYPES = "Document | Publication | Event | Page | Basic page | Video | Photo gallery"
+
 SECTIONS = {
     "contacts": "Contacts | Contact | Media contact | Media contacts | Press contact",
     "related": "Related content | Related | Related news | See also",

@@ -26,6 +26,8 @@ CONTENT_TYPES = {
     "story": "Historia",
 }
 
+OTHER_TYPES = "Documento | Publicación | Evento | Página | Vídeo | Galería de fotos"
+
 SECTIONS = {
     "contacts": "Contactos | Contacto",
     "related": "Contenido relacionado | Véase también",

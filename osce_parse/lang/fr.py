@@ -27,6 +27,8 @@ CONTENT_TYPES = {
     "story": "Récit",
 }
 
+OTHER_TYPES = "Document | Publication | Événement | Page | Vidéo | Galerie de photos"
+
 SECTIONS = {
     "contacts": "Contacts | Contact | Contact presse",
     "related": "Contenu associé | Contenus associés | Voir aussi",

@@ -26,6 +26,8 @@ CONTENT_TYPES = {
     "story": "Storia",
 }
 
+OTHER_TYPES = "Documento | Pubblicazione | Evento | Pagina | Video | Galleria fotografica"
+
 SECTIONS = {
     "contacts": "Contatti | Contatto",
     "related": "Contenuti correlati | Vedi anche",

@@ -25,6 +25,8 @@ CONTENT_TYPES = {
     "story": "Historia",
 }
 
+OTHER_TYPES = "Dokument | Publikacja | Wydarzenie | Strona | Wideo"
+
 SECTIONS = {
     "contacts": "Kontakty | Kontakt",
     "related": "Powiązane treści | Zobacz też | Zobacz także",

@@ -8,7 +8,7 @@ from __future__ import annotations
 LABELS = {
     "date": "Data | Data e publikimit",
     "place": "Vendi",
-    "sources": "Burimi | Burimet | Ku ndodhemi | Struktura | Strukturat",
+    "sources": "Burimi | Burimet | Ku ndodhemi | Ku jemi | Struktura | Strukturat",
     "fields_of_work": "Fushat e punës | Fusha e punës | Çfarë bëjmë",
     "content_type": "Lloji i përmbajtjes",
 }

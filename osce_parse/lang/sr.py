@@ -7,11 +7,13 @@ The kinds of table and their formats are described in ``osce_parse/lang/__init__
 from __future__ import annotations
 
 LABELS = {
-    "date": "Datum | Datum objavljivanja | Датум | Датум објављивања",
+    "date": "Datum | Datum objavljivanja | Datum objave | Датум | Датум објављивања",
     "place": "Mesto | Mjesto | Место | Мјесто",
-    "sources": "Izvor | Izvori | Gde radimo | Gdje radimo | Struktura | Извор | Извори | Где радимо"
+    "sources": "Izvor | Izvori | Gde radimo | Gdje radimo | Gde se nalazimo | Gdje se nalazimo"
+    " | Struktura | Извор | Извори | Где радимо"
     " | Гдје радимо | Структура",
-    "fields_of_work": "Oblasti rada | Područja rada | Šta radimo | Teme | Области рада | Шта радимо"
+    "fields_of_work": "Oblasti rada | Područja rada | Šta radimo | Čime se bavimo | Teme"
+    " | Области рада | Шта радимо"
     " | Теме",
     "content_type": "Vrsta sadržaja | Tip sadržaja | Врста садржаја | Тип садржаја",
 }
@@ -28,6 +30,10 @@ CONTENT_TYPES = {
     "feature": "Reportaža | Репортажа",
     "story": "Priča | Прича",
 }
+
+OTHER_TYPES = (
+    "Dokument | Publikacija | Događaj | Stranica | Video | Документ | Публикација | Догађај"
+)
 
 SECTIONS = {
     "contacts": "Kontakti | Kontakt | Контакти | Контакт",

@@ -28,6 +28,7 @@ from .phrases import (
     is_gap,
     last_match,
     leading_np,
+    name_after_role,
     name_ending_clause,
     sentence_start,
     subject_before,
@@ -364,11 +365,15 @@ class Builder:
         assert self.lang is not None
         named = np is not None and np.kind == "name"
         given = named and np is not None and self._has_given(np)
-        if given or (named and np is not None and len(np.name) == 1 and not self.lang.verb_final):
+        single = named and np is not None and len(np.name) == 1 and not np.role
+        if given or (single and not self.lang.verb_final):
             return None
         found = name_ending_clause(text, after_verb, self.lang)
-        if found is None or not (self.lang.verb_final or found[2]):
-            return None
+        if found is None or not (self.lang.verb_final or found[2] or self._has_given(found[0])):
+            after_role = None if np is not None else name_after_role(text, after_verb, self.lang)
+            if after_role is None or not self._has_given(after_role[0]):
+                return None
+            found = (*after_role, True)
         name, start, _ = found
         return name, start, start + len(name.text)
 
@@ -454,7 +459,7 @@ class Builder:
         if att is not None:
             draft.mention, draft.verb = att.np.text or None, att.verb
             if att.named is not None:
-                draft.mention = f"{att.np.text}, {att.named.text}"
+                draft.mention = _written(text, att)
             if att.np.text or draft.speaker is None:  # an unwritten subject goes on speaking
                 draft.speaker = self.resolve(att, (draft.para, draft.open)) or draft.speaker
         elif continuing is None:
@@ -618,3 +623,15 @@ def _title_stem(word: str) -> bool:
 
 
 _TITLE_LIST = tuple(sorted(t for t in TITLES if len(t) >= 5))
+
+
+def _written(text: str, att: Attribution) -> str:
+    """The mention of an attribution with an apposition, as written from its phrase through the
+    name ("the Head of Mission in Serbia, Ambassador X"; "представитель министерства Фаррух
+    Саидов")."""
+    assert att.named is not None
+    start = att.key[1]
+    at = text.find(att.named.text, start)
+    if 0 <= at - start <= 300:
+        return text[start : at + len(att.named.text)]
+    return f"{att.np.text}, {att.named.text}"

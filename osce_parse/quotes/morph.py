@@ -230,7 +230,9 @@ def _morph_nominative(
     tokens: Sequence[str], analyzer: Any, genitive: bool, language: str
 ) -> tuple[str, ...]:
     """Choose one gender and case that every word of the name can stand in (the genitive first
-    when the context asks for it, else the nominative), and put each word in the nominative."""
+    when the context asks for it, else the nominative), and put each word in the nominative. A
+    name that reads as nominative stays as written ("Игли Хасани"); no other case is read as a
+    plural (one person speaks: "Саидов" is not the genitive of "Саиды")."""
     parses = [analyzer.parse(t) for t in tokens]
     endings = _adjectival_endings(language) if len(tokens) > 1 else ()
     order = ("gent", *(c for c in _CASES if c != "gent")) if genitive else _CASES
@@ -243,6 +245,7 @@ def _morph_nominative(
                         p
                         for p in options
                         if case in p.tag
+                        and (case == "nomn" or "plur" not in p.tag)  # "Саидов" is no "Саиды"
                         and _names_person(p, endings)
                         and (p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes)
                     ),
@@ -253,7 +256,7 @@ def _morph_nominative(
                     continue
                 if hit is None:
                     break
-                chosen.append(_inflect(token, hit))
+                chosen.append(token if case == "nomn" else _inflect(token, hit))
             else:
                 if case != "nomn" or chosen != list(tokens):
                     return tuple(chosen)

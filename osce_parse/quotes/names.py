@@ -280,8 +280,15 @@ def _name_word(token: str, language: str | None) -> bool:
     return not is_common_word(name_base(token).rstrip(".,;:"), language)
 
 
-def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, int]:
-    """Where the person's name stands in a phrase, ``(start, end)`` (equal when there is none).
+# Words that link a role to what it is of ("Minister of Foreign Affairs of Georgia").
+ROLE_LINKS = CONNECTORS - DETERMINERS - {"and"}
+
+
+def name_span(
+    tokens: Sequence[str], language: str | None = None, linked: bool = False
+) -> tuple[int, int]:
+    """Where the person's name stands in a phrase, ``(start, end)`` (equal when there is none);
+    ``linked``: the phrase follows a word that links a role to its object ("… of").
 
     The name is the last run of name words; inside it, evidence decides: from the first given
     name (the first-name dictionary or morphology) through the given names, particles ("van
@@ -315,6 +322,9 @@ def name_span(tokens: Sequence[str], language: str | None = None) -> tuple[int, 
         start = k - 1
     while end - start > 1 and tokens[start].lower() in _articles_of(language):
         start += 1  # "Η Παπαδάκη", "Der Botschafter": an article opening the sentence
+    linked = linked if start == 0 else tokens[start - 1].lower() in ROLE_LINKS
+    if end - start >= 3 and linked:
+        start += 1  # "Minister … of Georgia Levan Beridze": the word after "of" ends the role
     given = [ok[i] and given_name(_bare(tokens[i]), language) is not None for i in range(end)]
     first = next((i for i in range(start, end) if given[i]), None)
     if first is None:

@@ -23,6 +23,7 @@ from ..models import Person
 from .morph import nominative
 from .names import (
     NAME_SEQ,
+    ROLE_LINKS,
     analyze_np,
     canonical_role_word,
     cue_gender,
@@ -296,7 +297,9 @@ class Registry:
                 spans = spans[i + 1 :]
                 break
         tokens = [text[a:b] for a, b in spans]
-        cut, stop = name_span(tokens, self._language)
+        previous = text[text.rfind(" ", max(0, lo - 12), max(0, lo - 1)) + 1 : lo].strip()
+        linked = previous.lower() in ROLE_LINKS  # "… of Georgia Levan Beridze"
+        cut, stop = name_span(tokens, self._language, linked)
         if cut == stop:
             return None
         hi = spans[stop - 1][1]  # words after the name ("Tuesday", "OSCE Director") are not it
@@ -389,8 +392,9 @@ class Registry:
         return max(before, key=lambda e: e.first) if before else candidates[0]
 
     def by_pronoun(self, gender: str | None, key: Key) -> PersonEntry | None:
-        """The last person of ``gender`` named before ``key`` (else the last of unknown gender);
-        for ``ANYONE``, the last person named."""
+        """The last person of ``gender`` named before ``key``, unless a person of unknown gender
+        is named after it in the same paragraph (else the last of unknown gender); for
+        ``ANYONE``, the last person named."""
         if gender is None:
             return None
         fallback = None
@@ -398,11 +402,13 @@ class Registry:
         if gender == ANYONE:
             return self._mentions[last].entry if last >= 0 else None
         for i in range(last, max(-1, last - _LOOKBACK), -1):
-            entry_gender = self._mentions[i].entry.gender
-            if entry_gender == gender:
-                return self._mentions[i].entry
-            if entry_gender is None and fallback is None:
-                fallback = self._mentions[i].entry
+            mention = self._mentions[i]
+            if mention.entry.gender == gender:
+                return mention.entry
+            if mention.entry.gender is None and fallback is None:
+                if mention.key[0] == key[0]:
+                    return mention.entry  # named earlier in the same paragraph, gender unknown
+                fallback = mention.entry
         return fallback
 
     def by_role(self, words: Sequence[str], key: Key) -> PersonEntry | None:

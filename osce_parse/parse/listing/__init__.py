@@ -41,11 +41,22 @@ MAX_ITEMS = 1000
 
 
 def _groups(found: list[Candidate]) -> list[list[Candidate]]:
-    """Candidates grouped by the element that holds their containers, largest group first."""
-    groups: dict[Element | None, list[Candidate]] = {}
+    """Candidates grouped by the element that holds their containers, largest group first. Lists
+    that look alike (same tag and class, items of the same tag) are one list split under
+    headings, as a timeline is by year."""
+    by_parent: dict[Element | None, list[Candidate]] = {}
     for c in found:
-        groups.setdefault(c.container.getparent(), []).append(c)
+        by_parent.setdefault(c.container.getparent(), []).append(c)
+    groups: dict[object, list[Candidate]] = {}
+    for parent, members in by_parent.items():
+        look = parent if parent is None or not parent.get("class") else _look(parent, members)
+        groups.setdefault(look, []).extend(members)
     return sorted(groups.values(), key=len, reverse=True)
+
+
+def _look(parent: Element, members: list[Candidate]) -> tuple[str, str, str]:
+    """What a list looks like: its tag and class, and its items' tag."""
+    return str(parent.tag), parent.get("class", ""), str(members[0].container.tag)
 
 
 def listing_items(

@@ -4,17 +4,18 @@ and the hints of its markup."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element as Element
 
-from ...lang import CONTENT_TYPES, FIELD_LABELS, label_key
+from ...lang import CONTENT_TYPES, FIELD_LABELS, OTHER_TYPES, label_key
 from ...models import ListingItem
 from ...text import clean, strip_label
-from ..dates import parse_date, parse_datetime
+from ..dates import parse_date, parse_datetime, parse_day_month
 from ..document import attr, is_element, text_of
-from .links import BLOCK, Candidate, link_text
+from .links import BLOCK, HEADINGS, Candidate, link_text
 
 __all__ = ["read_item"]
 
@@ -30,15 +31,22 @@ _TEASER_MIN = 40
 # last word of a longer name ("chip--field", "c-teaser__text").
 _CLASS_HINTS = {
     **dict.fromkeys("date time created published publishing submitted datetime".split(), "date"),
-    **dict.fromkeys("type kicker eyebrow category bundle".split(), "content_type"),
+    **dict.fromkeys("type kicker eyebrow category bundle badge".split(), "content_type"),
     **dict.fromkeys("source sources structure structures owner".split(), "sources"),
     **dict.fromkeys(
         "field fields topic topics theme themes tag tags subject".split(), "fields_of_work"
     ),
-    **dict.fromkeys("summary snippet excerpt text body description lead intro".split(), "teaser"),
+    **dict.fromkeys(
+        "summary snippet excerpt text body description lead intro teaser abstract standfirst "
+        "dek".split(),
+        "teaser",
+    ),
 }
 _CLASS_PHRASES = (("where-we-are", "sources"), ("what-we-do", "fields_of_work"))
 _AMBIGUOUS = frozenset("field text body type lead intro description".split())
+# Class names made only of a CMS's generic words ("views-field", "field-content", "field-item")
+# name no field.
+_GENERIC = frozenset("views view field content item items label row wrapper inner".split())
 _CLASS_WORD = re.compile(r"[-_]+")
 
 
@@ -52,17 +60,26 @@ class _Fields:
     fields_of_work: list[str] = field(default_factory=list)
     teasers: list[str] = field(default_factory=list)
     labelled: bool = False
+    day_month: tuple[int, int] | None = None  # a date shown without its year ("31 Aug")
+    other: bool = False  # the item shows the type of a page that is not a release ("Document")
 
     @property
     def evidence(self) -> bool:
         """Whether the item shows what a listing item shows, beyond its title link."""
-        return bool(self.date or self.content_type or self.labelled or self.sources or self.teasers)
+        return bool(
+            self.date
+            or self.day_month
+            or self.content_type
+            or self.labelled
+            or self.sources
+            or self.teasers
+        )
 
 
 def _hint(el: Element, language: str | None) -> str | None:
     """The field an element's own markup names: a ``title``/``aria-label`` that is a known label,
     else a class name whose last word is a field word."""
-    for name in ("title", "aria-label"):
+    for name in ("title", "aria-label", "data-label"):
         value = el.get(name)
         if value and len(value) <= 40:
             key = label_key(strip_label(value), FIELD_LABELS, language)
@@ -75,6 +92,8 @@ def _hint(el: Element, language: str | None) -> str | None:
     names = [_CLASS_WORD.split(name.strip("-_")) for name in classes.split()]
     for words in sorted(names, key=len, reverse=True):
         last = words[-1]
+        if _GENERIC.issuperset(words):
+            continue
         if last in _CLASS_HINTS and (len(words) > 1 or last not in _AMBIGUOUS):
             return _CLASS_HINTS[last]
     return None
@@ -87,6 +106,8 @@ class _Part:
     text: str
     hint: str | None
     time: str | None = None
+    labelled: bool = False  # the value of a label element: ``hint`` is its field for certain
+    split: bool = True  # a list value to split at commas (not one chip of several)
 
 
 def _parts(container: Element, skip: Element, language: str | None) -> list[_Part]:
@@ -103,7 +124,20 @@ def _parts(container: Element, skip: Element, language: str | None) -> list[_Par
         buffer.clear()
 
     def walk(node: Element) -> None:
-        for child in node:
+        children = list(node)
+        label: str | None = None  # the field the label element before names
+        value: list[Element] = []  # the siblings after that label, up to the next label
+        for child in children:
+            key = _label_element(child, language) if is_element(child) else None
+            if key is not None or label is not None:
+                if key is not None:
+                    if label is not None:
+                        parts.extend(_labelled(label, value))
+                    flush()
+                    label, value = key, []
+                else:
+                    value.append(child)
+                continue
             if is_element(child) and child is not skip and _visible(child):
                 hint = _hint(child, language)
                 own = hint is not None or child.tag in BLOCK
@@ -121,6 +155,8 @@ def _parts(container: Element, skip: Element, language: str | None) -> list[_Par
                     flush()
                     hints.pop()
             buffer.append(child.tail or "")
+        if label is not None:
+            parts.extend(_labelled(label, value))
 
     buffer.append(container.text or "")
     walk(container)
@@ -131,20 +167,62 @@ def _parts(container: Element, skip: Element, language: str | None) -> list[_Par
 _LISTS = ("sources", "fields_of_work")
 
 
-def _chips(el: Element) -> list[str]:
+def _chips(el: Element, blocks: bool = False) -> list[str]:
     """The values of a list field shown as separate elements ("chips", tags, links), when the
-    element holds nothing else; else nothing."""
-    children = [c for c in el if is_element(c) and _visible(c)]
-    if len(children) < 2 or clean(el.text) or any(clean(c.tail).strip(",;") for c in children):
+    element holds nothing else; else nothing. Chips holding blocks count only when ``blocks``
+    (else they are a label and a list of items, read part by part)."""
+    return _separate([c for c in el], el.text, blocks)
+
+
+def _separate(nodes: list[Element], text: str | None, blocks: bool) -> list[str]:
+    """The texts of ``nodes`` as separate values, when nothing but separators lies between them
+    (at least two of them); else nothing."""
+    children = [c for c in nodes if is_element(c) and _visible(c)]
+    if len(children) < 2 or clean(text) or any(clean(c.tail).strip(",;|·") for c in nodes):
         return []
-    if any(d.tag in BLOCK for c in children for d in c.iter()):
-        return []  # blocks of their own: a label and a list of items, read part by part
+    if not blocks and any(d.tag in BLOCK for c in children for d in c.iter()):
+        return []
     values = [text_of(c) for c in children]
     return values if all(values) else []
 
 
+def _labelled(key: str, value: list[Element]) -> list[_Part]:
+    """The parts a label element's value gives: the siblings after it, up to the next label (a
+    ``<dd>``; links separated by commas; a wrapper of chips)."""
+    shown = [c for c in value if is_element(c) and _visible(c)]
+    time = next((t for c in shown for t in c.iter("time") if t.get("datetime")), None)
+    if key == "date" and time is not None:
+        return [_Part(text_of(time), "date", time.get("datetime"))]
+    if len(shown) == 1 and not any(clean(c.tail).strip(",;") for c in value):
+        values = _values(shown[0])
+    else:
+        values = _separate(value, None, True) or [
+            clean(" ".join(text_of(c) + " " + (c.tail or "") for c in shown))
+        ]
+    split = len(values) == 1
+    return [_Part(v, key, labelled=True, split=split) for v in values if v]
+
+
+def _label_element(el: Element, language: str | None) -> str | None:
+    """The field an element names when it is only a label whose value is the next element
+    (``<dt>Source</dt><dd>…</dd>``, ``<span class="views-label">Where we are:</span><span>…``)."""
+    if len(el) > 1 or clean(el.tail) or el.tag == "a" or not _visible(el):
+        return None
+    text = text_of(el)
+    return _label_only(text, language) if text else None
+
+
+def _values(el: Element) -> list[str]:
+    """The values a label's value element shows: its chips, else its text (through wrappers
+    such as ``<dd><ul><li>…``)."""
+    while len(el) == 1 and not clean(el.text) and not clean(el[0].tail) and is_element(el[0]):
+        el = el[0]
+    chips = _chips(el, blocks=True)
+    return chips if chips else [text] if (text := text_of(el)) else []
+
+
 def _visible(el: Element) -> bool:
-    if el.tag in ("script", "style", "template", "noscript", "img", "svg"):
+    if el.tag in ("script", "style", "template", "noscript", "img", "svg", "button"):
         return False
     return not _INVISIBLE.search(attr(el, "class"))
 
@@ -161,6 +239,15 @@ def _content_type(text: str, language: str | None) -> bool:
     return any(label_key(text, CONTENT_TYPES, code) for code in CONTENT_TYPES)
 
 
+def _other_type(text: str, language: str | None) -> bool:
+    """Whether ``text`` is the type of a page that is not a release ("Document", "Event")."""
+    if len(text) > 40:
+        return False
+    return label_key(text, OTHER_TYPES, language) is not None or any(
+        label_key(text, OTHER_TYPES, code) for code in OTHER_TYPES
+    )
+
+
 def _date_of(text: str, language: str | None) -> dt.date | None:
     """The date ``text`` is, if it is only a date (a short run that parses)."""
     return parse_date(text, language) if len(text) <= 40 else None
@@ -175,20 +262,58 @@ def _label(text: str, language: str | None) -> tuple[str, str] | None:
     return (key, m[2].strip()) if key else None
 
 
+def _labels(text: str, language: str | None) -> list[tuple[str, str]]:
+    """The (field, value) pairs of a run of "Label: value" pairs written on one line ("Date: 30
+    November 2007 Type: Press release Where we are: Chairmanship"), else []."""
+    first = _label(text, language)
+    if first is None:
+        return []
+    if not first[1]:
+        return []
+    found: list[tuple[str, str]] = []
+    key, rest = first
+    while (cut := _next_label(rest, language)) is not None:
+        start, colon, next_key = cut
+        if rest[:start].strip():
+            found.append((key, rest[:start].strip()))
+        key, rest = next_key, rest[colon + 1 :]
+    if rest.strip():
+        found.append((key, rest.strip()))
+    return found
+
+
+_COLON = re.compile(r"[:：]")
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _next_label(text: str, language: str | None) -> tuple[int, int, str] | None:
+    """Where the next "Label:" starts in ``text``, its colon and its field: the longest run of
+    up to four words before a colon that is a label the site uses."""
+    for colon in (m.start() for m in _COLON.finditer(text)):
+        starts = [m.start() for m in _WORD_START.finditer(text, 0, colon)][-4:]
+        for start in starts:
+            key = label_key(strip_label(text[start:colon]), FIELD_LABELS, language)
+            if key:
+                return start, colon, key
+    return None
+
+
 def _label_only(text: str, language: str | None) -> str | None:
     """The field a run names when it is only a label ("Source", "Ort:")."""
     return label_key(strip_label(text), FIELD_LABELS, language) if len(text) <= 40 else None
 
 
-def _read(fields: _Fields, key: str, value: str, language: str | None) -> None:
-    """Put ``value`` into the field ``key`` (a date must parse; a list value is split)."""
+def _read(fields: _Fields, key: str, value: str, language: str | None, split: bool = True) -> None:
+    """Put ``value`` into the field ``key`` (a date must parse; a list value is split at commas
+    unless it is one chip)."""
     if key == "date":
         fields.date = fields.date or _date_of(value, language) or parse_date(value, language)
     elif key == "content_type":
+        fields.other = fields.other or _other_type(value, language)
         fields.content_type = fields.content_type or value
     elif key in ("sources", "fields_of_work"):
         target = fields.sources if key == "sources" else fields.fields_of_work
-        target.extend(v for v in _split(value) if v not in target)
+        target.extend(v for v in (_split(value) if split else [value]) if v not in target)
     elif key == "teaser":
         fields.teasers.append(value)
 
@@ -200,6 +325,10 @@ def _item_fields(candidate: Candidate, title: str, language: str | None) -> _Fie
     for part in _parts(candidate.container, candidate.link, language):
         if part.time is not None:
             fields.date = fields.date or parse_datetime(part.time) or _date_of(part.text, language)
+            continue
+        if part.labelled and part.hint is not None:
+            _read(fields, part.hint, part.text, language, split=part.split)
+            fields.labelled = True
             continue
         if pending is not None:
             _read(fields, pending, part.text, language)
@@ -224,22 +353,25 @@ def _pieces(text: str) -> list[str]:
 def _read_piece(
     fields: _Fields, piece: str, hint: str | None, title: str, lang: str | None
 ) -> None:
-    labelled = _label(piece, lang)
-    if labelled is not None:
-        key, value = labelled
-        if value:
+    labelled = _labels(piece, lang)
+    if labelled:
+        for key, value in labelled:
             _read(fields, key, value, lang)
-            fields.labelled = True
+        fields.labelled = True
         return
     if piece == title or _URL_LINE.match(piece):
         return
     if hint in ("sources", "fields_of_work"):
         _read(fields, hint, piece, lang)
+    elif _other_type(piece, lang):
+        fields.other = True
     elif hint == "content_type" or (hint != "teaser" and _content_type(piece, lang)):
         if len(piece) <= 40 and not _date_of(piece, lang):
             fields.content_type = fields.content_type or piece
     elif (date := _date_of(piece, lang)) is not None and hint in (None, "date"):
         fields.date = fields.date or date
+    elif len(piece) <= 20 and hint in (None, "date") and (dm := parse_day_month(piece, lang)):
+        fields.day_month = fields.day_month or dm
     elif len(piece) >= _TEASER_MIN or hint == "teaser":
         fields.teasers.append(piece)
 
@@ -250,15 +382,39 @@ def read_item(candidate: Candidate, language: str | None) -> tuple[ListingItem, 
     if not title:
         return None
     fields = _item_fields(candidate, title, language)
+    if fields.other:
+        return None
     teaser = max(fields.teasers, key=len) if fields.teasers else None
     hinted = [t for t in fields.teasers if len(t) >= _TEASER_MIN]
     item = ListingItem(
         url=candidate.url,
         title=title,
-        date=fields.date,
+        date=fields.date or _dated(fields.day_month, candidate.container),
         content_type=fields.content_type,
         sources=tuple(fields.sources),
         fields_of_work=tuple(fields.fields_of_work),
         teaser=(hinted[0] if hinted else teaser) or None,
     )
     return item, fields.evidence
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _dated(day_month: tuple[int, int] | None, container: Element) -> dt.date | None:
+    """A date shown without its year, dated by the year heading the list is filed under (a
+    timeline's "2017" above "31 Aug"): the nearest heading before the item's list that is only a
+    year."""
+    if day_month is None:
+        return None
+    for node in itertools.islice(container.iterancestors(), 4):
+        for sibling in node.itersiblings(preceding=True):
+            if is_element(sibling) and sibling.tag in HEADINGS:
+                year = text_of(sibling)
+                if _YEAR.fullmatch(year):
+                    try:
+                        return dt.date(int(year), day_month[1], day_month[0])
+                    except ValueError:
+                        return None
+                break
+    return None

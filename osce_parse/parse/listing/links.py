@@ -11,7 +11,7 @@ from lxml.etree import _Element as Element
 from ...urls import absolute, is_release_url
 from ..document import is_element, text_of
 
-__all__ = ["BLOCK", "MAX_LINKS", "Candidate", "candidates", "href", "link_text"]
+__all__ = ["BLOCK", "HEADINGS", "MAX_LINKS", "Candidate", "candidates", "href", "link_text"]
 
 # Real listing pages show 10 or 50 items: a page with thousands of links is read only up to this
 # cap, so a hostile page cannot make the parser take seconds.
@@ -23,7 +23,7 @@ BLOCK = frozenset(
 )
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header", "script", "style", "template"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONTAINER_LEVELS = 6
 
 
@@ -111,7 +111,7 @@ def _title_link(links: list[Element]) -> Element | None:
     if not shown:
         return None
     for a in shown:
-        if any(node.tag in _HEADINGS for node in (a, *itertools.islice(a.iterancestors(), 3))):
+        if any(node.tag in HEADINGS for node in (a, *itertools.islice(a.iterancestors(), 3))):
             return a
     return max(shown, key=lambda a: len(link_text(a)))
 
