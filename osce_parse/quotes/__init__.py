@@ -3,10 +3,12 @@
 ``extract_quotes(paragraphs)`` works in three passes, each linear in the text:
 
 1. :mod:`.marks` pairs quote marks per paragraph by their context;
-2. :class:`.people.Registry` collects the people the release names, with roles and gender;
+2. :class:`.people.Registry` collects the people the release names (:mod:`.names` tells name
+   words, :mod:`.roles` the roles around them, :mod:`.person` assembles each person, :mod:`.morph`
+   puts inflected names back in the nominative), with roles and gender;
 3. :class:`.builder.Builder` keeps the spans that are direct speech, finds each one's attribution
-   and resolves it to a person; quotes without their own attribution inherit a speaker by the
-   ordered rules of :data:`.builder.INHERITANCE`.
+   (:mod:`.attribution`) and resolves it to a person; quotes without their own attribution inherit
+   a speaker by the ordered rules of :data:`.inherit.INHERITANCE`.
 
 The words of attribution (speech verbs, pronouns, titles, and how each language orders them) are
 data, the ``SPEECH`` tables of ``lang/*.py``; a language missing there gets the quotes without

@@ -1,8 +1,7 @@
 """Names and noun phrases: which words can be part of a person's name, a name's gender, and what
 kind of speaker a phrase is ("he", "Ambassador Lenarčič", "the Head of Mission").
 
-Roles written around a name ("UNMIK head Lamberto Zannier", "Zannier, the head of UNMIK") are read
-here too (:func:`roles_before`, :func:`roles_after`). Every word list comes from :mod:`.vocab`.
+Roles written around a name are read in :mod:`.roles`. Every word list comes from :mod:`.vocab`.
 """
 
 from __future__ import annotations
@@ -29,10 +28,7 @@ from .vocab import (
     ORG_WORDS,
     PARTICLES,
     PRONOUNS,
-    RANKS,
-    ROLE_ADJECTIVES,
     ROLE_NOUNS,
-    SPEECH_VERBS,
     SUBJECT_STOP,
     TITLES,
     UNNAMED,
@@ -52,14 +48,13 @@ __all__ = [
     "has_case_ending",
     "is_abbreviation",
     "is_capitalised",
+    "is_day",
     "is_name_token",
     "is_role_word",
     "is_title",
     "name_base",
     "name_span",
     "norm_word",
-    "roles_after",
-    "roles_before",
     "split_name",
     "surname_gender",
 ]
@@ -86,14 +81,6 @@ NAME_SEQ = re.compile(rf"{_TOKEN}(?:{_SP}+(?:(?:{_PARTICLE_RE}){_SP}+)*{_TOKEN})
 """A run of two or more capitalised words, with name particles ("von der") allowed between them;
 short words may end with a period ("Mr.", "J.") and are split off later unless abbreviations.
 Single words are found afterwards as surnames of the people these runs name."""
-
-
-_APPOSITIVE = re.compile(
-    rf",{_SP}+(?P<role>[^,.;:!?\"“”„«»]{{2,150}}?)(?=[,.;:!?]|{_SP}+(?:{SPEECH_VERBS})\b|$)"
-)
-
-
-_STOP_CHARS = frozenset(',;:.!?()"“”«»')
 
 
 # --- small word helpers ---------------------------------------------------------------------------
@@ -275,7 +262,7 @@ def _name_word(token: str, language: str | None) -> bool:
         title = is_capitalised(token) and low in TITLES and foreign
         return title and given_name(_bare(token), language) is not None
     low = norm_word(token)
-    if _is_day(low) or (token.endswith(".") and is_abbreviation(token)):
+    if is_day(low) or (token.endswith(".") and is_abbreviation(token)):
         return False
     return not is_common_word(name_base(token).rstrip(".,;:"), language)
 
@@ -485,85 +472,6 @@ def cue_gender(words: Iterable[str]) -> str | None:
     return gender
 
 
-# --- roles ----------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=8192)
-def _roleish(token: str) -> bool:
-    low = norm_word(token)
-    if not low or (low in COMMON and low not in CONNECTORS) or _is_day(low):
-        return False
-    if is_capitalised(token):
-        return True
-    return is_role_word(low) or low in ROLE_ADJECTIVES or low in ORG_WORDS
-
-
-def _is_day(low: str) -> bool:
+def is_day(low: str) -> bool:
+    """A weekday or an English month name ("Tuesday", "March"), never part of a name."""
     return low.endswith("day") or (low != "may" and low in ENGLISH_MONTHS)
-
-
-def _walk_back(words: list[str]) -> list[str]:
-    """The role-like words at the end of ``words`` (stopping at punctuation or plain words)."""
-    taken: list[str] = []
-    for word in reversed(words):
-        if not word or word[-1] in _STOP_CHARS:
-            break
-        if not (_roleish(word) or word.lower() in CONNECTORS):
-            break
-        taken.append(word)
-    taken.reverse()
-    while taken and taken[0].lower() in CONNECTORS - {"the"}:
-        taken.pop(0)
-    return taken
-
-
-def _clean_role(words: list[str]) -> list[str]:
-    """Split ``words`` into roles: honorifics dropped, a trailing rank kept as a role of its own."""
-    while words and norm_word(words[-1]) in HONORIFICS:
-        words.pop()
-    if not any(is_role_word(norm_word(w)) or norm_word(w).endswith("-in-office") for w in words):
-        return []
-    if (
-        len(words) > 1
-        and norm_word(words[-1]) in RANKS
-        and any(is_role_word(norm_word(w)) and norm_word(w) not in RANKS for w in words[:-1])
-    ):
-        return [*_clean_role(words[:-1]), words[-1]]
-    return [" ".join(words)]
-
-
-def roles_before(text: str, start: int) -> list[str]:
-    """Roles written before a name: "UNMIK head", "Malta's Foreign Minister and …, Ian Borg"."""
-    words = text[max(0, start - 160) : start].split(" ")
-    if start > 160:
-        words = words[1:]
-    taken = _walk_back(words[:-1] if words and not words[-1] else words)
-    roles = _clean_role(list(taken))
-    rest = words[: len(words) - len(taken) - (1 if words and not words[-1] else 0)]
-    rest = [w for w in rest if w]
-    if rest and rest[-1].endswith(",") and (not roles or all(norm_word(r) in RANKS for r in roles)):
-        before = _walk_back([*rest[:-1], rest[-1][:-1]])
-        if before and not _ends_with_name(before):
-            roles = _clean_role(before) + roles
-    return roles
-
-
-def _ends_with_name(words: list[str]) -> bool:
-    cut = split_name(words)
-    return cut < len(words) and cut > 0 and is_title(words[cut - 1])
-
-
-def roles_after(text: str, end: int) -> list[str]:
-    """A role in apposition after a name: "Lamberto Zannier, the head of UNMIK, said"."""
-    m = _APPOSITIVE.match(text, end)
-    if not m:
-        return []
-    words = m.group("role").split()
-    body = words[1:] if words and words[0].lower() in DETERMINERS else words
-    if not body or not _roleish(body[0]) or norm_word(body[0]) in SUBJECT_STOP:
-        return []
-    if not any(is_role_word(norm_word(w)) or norm_word(w).endswith("-in-office") for w in body):
-        return []
-    if split_name(body) == 0:
-        return []
-    return [" ".join(body)]

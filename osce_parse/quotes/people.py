@@ -13,8 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Protocol
 
@@ -25,29 +24,23 @@ from .names import (
     NAME_SEQ,
     ROLE_LINKS,
     analyze_np,
-    canonical_role_word,
     cue_gender,
     end_of_name,
     first_name_gender,
     group_start,
     is_abbreviation,
     is_name_token,
-    is_role_word,
     is_title,
     name_base,
     name_span,
     norm_word,
-    roles_after,
-    roles_before,
-    surname_gender,
 )
+from .person import PersonEntry, contains, given_gender, role_key, same_stem
+from .roles import roles_after, roles_before
 from .vocab import (
     ANYONE,
     CONNECTORS,
-    DETERMINERS,
-    FEMALE,
     GROUPS,
-    MALE,
     NOUN_SUFFIXES,
     ORG_WORDS,
     PARTICLES,
@@ -57,7 +50,7 @@ from .vocab import (
     alternation,
 )
 
-__all__ = ["MAX_MENTIONS", "PersonEntry", "Registry"]
+__all__ = ["MAX_MENTIONS", "Registry"]
 
 
 _SP = r"[ \u00a0]"
@@ -93,63 +86,6 @@ _LONGEST_RUN = 10  # words of a capitalised run that can hold a name and the tit
 
 _WORDS = re.compile(r"[^ \u00a0]+")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[\"“”„«»]")
-
-
-@dataclass(eq=False, slots=True)
-class PersonEntry:
-    """A person being assembled from mentions; ``person()`` freezes it."""
-
-    tokens: tuple[str, ...]
-    first: Key
-    roles: list[str] = field(default_factory=list)
-    cue_gender: str | None = None
-    votes: list[int] = field(default_factory=lambda: [0, 0])
-    role_words: frozenset[str] = frozenset()
-    language: str | None = None
-
-    @property
-    def name(self) -> str:
-        """The fullest name given."""
-        return " ".join(self.tokens)
-
-    def add_role(self, role: str) -> None:
-        """Attach ``role`` (without a leading determiner) unless already known."""
-        words = role.split()
-        while words and words[0].lower() in DETERMINERS:
-            words.pop(0)
-        role = " ".join(words).strip(" ,")
-        if role and role.lower() not in (r.lower() for r in self.roles):
-            self.roles.append(role)
-            self.role_words = self.role_words | {
-                canonical_role_word(norm_word(w)) for w in words if not w.isupper()
-            }
-
-    @property
-    def gender(self) -> str | None:
-        """Gender from honorifics/titles, then the name dictionary, pronouns, surname ending."""
-        if self.cue_gender:
-            return self.cue_gender
-        given = first_name_gender(self.tokens[0], self.language) if len(self.tokens) > 1 else None
-        if given in (MALE, FEMALE):
-            return given
-        male, female = self.votes
-        if male != female:
-            return MALE if male > female else FEMALE
-        if given:
-            return MALE if given == "mostly_male" else FEMALE
-        return surname_gender(self.tokens[-1])
-
-    def person(self) -> Person:
-        """The frozen ``Person``."""
-        return Person(self.name, tuple(self.roles), self.gender)
-
-
-def _given_gender(entry: PersonEntry) -> bool:
-    """True when the first-name dictionary is sure of the person's gender."""
-    return len(entry.tokens) > 1 and first_name_gender(entry.tokens[0], entry.language) in (
-        MALE,
-        FEMALE,
-    )
 
 
 @dataclass(slots=True)
@@ -353,7 +289,7 @@ class Registry:
         """Count he/his vs she/her after a mention, up to the sentence end or the next person."""
         for i, mention in enumerate(self._mentions):
             p, pos = mention.key
-            if mention.entry.cue_gender or _given_gender(mention.entry) or in_quote(p, pos):
+            if mention.entry.cue_gender or given_gender(mention.entry) or in_quote(p, pos):
                 continue
             text = self._paragraphs[p]
             limit = min(len(text), mention.end + 200)
@@ -385,7 +321,7 @@ class Registry:
         full = " ".join(name)
         if full in self._by_full:
             return self._by_full[full]
-        candidates = [e for e in self._by_last.get(name[-1], ()) if _contains(e.tokens, name)]
+        candidates = [e for e in self._by_last.get(name[-1], ()) if contains(e.tokens, name)]
         if not candidates:
             return None
         before = [e for e in candidates if e.first <= key]
@@ -413,7 +349,7 @@ class Registry:
 
     def by_role(self, words: Sequence[str], key: Key) -> PersonEntry | None:
         """The person introduced with a role matching ``words`` ("the Minister"), nearest first."""
-        wanted = _role_key(tuple(words))
+        wanted = role_key(tuple(words))
         if not wanted:
             return None
         holders: set[PersonEntry] = set.intersection(
@@ -441,7 +377,7 @@ class Registry:
         after = range(i, min(len(self._mentions), i + _LOOKBACK))
         for j in chain(before, after):
             mention = self._mentions[j]
-            if any(_same_stem(w, c) for w in wanted for c in self._context(mention)):
+            if any(same_stem(w, c) for w in wanted for c in self._context(mention)):
                 return mention.entry
         return None
 
@@ -484,25 +420,6 @@ class Registry:
     def people(self) -> tuple[Person, ...]:
         """Every person named, in order of first mention."""
         return tuple(e.person() for e in sorted(self._entries, key=lambda e: e.first))
-
-
-@lru_cache(maxsize=4096)
-def _same_stem(a: str, b: str) -> bool:
-    """Two forms of one word: a common beginning of all but the last two letters of the shorter
-    (at least five): "координатор"/"координатора", "министр"/"министра"."""
-    shortest = min(len(a), len(b))
-    need = max(5, shortest - 2)
-    return shortest >= need and a[:need] == b[:need]
-
-
-def _role_key(words: tuple[str, ...]) -> frozenset[str]:
-    """The role words a phrase asks for ("the Head of Mission" → head, mission), or nothing."""
-    wanted = frozenset(
-        canonical_role_word(norm_word(w))
-        for w in words
-        if not w.isupper() and norm_word(w) not in CONNECTORS | DETERMINERS
-    )
-    return wanted if any(is_role_word(w) for w in wanted) else frozenset()
 
 
 def _looks_personal(
@@ -567,12 +484,3 @@ def _sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if lo < hi:
         parts.append((lo, hi))
     return [(a, b) for a, b in parts if a < b]
-
-
-def _contains(known: Sequence[str], name: Sequence[str]) -> bool:
-    """True when ``name`` can be a shorter or longer form of ``known`` (same surname, given name
-    equal or an initial of it)."""
-    if len(name) == 1 or len(known) == 1:
-        return True
-    a, b = known[0].rstrip("."), name[0].rstrip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
