@@ -167,8 +167,8 @@ class Attributions:
         if word.lower() in self.lang.pronouns:
             return self._np(word), len(word)
         if word.lower() in UNNAMED:  # "tha një nga kandidatet": somebody left unnamed
-            words = words_until_stop(phrase, 6)
-            return NounPhrase(" ".join(words), "unnamed", (), tuple(words)), len(" ".join(words))
+            written = drop_period(" ".join(words_until_stop(phrase, 6)))
+            return NounPhrase(written, "unnamed", (), tuple(written.split())), len(written)
         if self.lang.caseless:
             words = words_until_stop(phrase, 6)
             return caseless_np(words, self.lang), len(" ".join(words))
