@@ -139,7 +139,7 @@ def _median_time(fn: Callable[[], object], runs: int) -> float:
 
 def _table_cases(score: Score, by_language: dict[str, Score]) -> None:
     try:
-        cases = importlib.import_module("test_quotes").CASES
+        cases = importlib.import_module("quote_cases").CASES
     except ImportError:  # tests not shipped: skip the golden table
         return
     for case in cases:
