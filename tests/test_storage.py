@@ -13,6 +13,7 @@ import pytest
 
 from osce_parse.models import MenuItem, Quote, Release
 from osce_parse.storage import SCHEMA_VERSION, StorageError, Store, taxonomy_groups
+from tests.derived_check import derived_problems
 
 DATA = Path(__file__).parent / "data"
 NO_HEADERS: dict[str, None] = {"content_type": None, "etag": None, "last_modified": None}
@@ -106,7 +107,7 @@ def test_release_upsert_is_keyed_by_node(store: Store) -> None:
         key, outcome = store.save_release(alias, "https://www.osce.org/node/50033")
     assert (key, outcome) == ("en/50033", "updated")
     assert store.release_count() == 1
-    assert [r["title"] for r in store.releases()] == ["Better title"]
+    assert [r.title for r in store.releases()] == ["Better title"]
     assert store.has_release("en/50033")
     assert store.has_release("x", "https://www.osce.org/pc/50033")
     translated = replace(release, url="https://www.osce.org/ru/pc/50033", language="ru")
@@ -264,19 +265,18 @@ def test_full_disk_keeps_what_was_stored(tmp_path: Path) -> None:
     store.close()
     assert integrity(path) == "ok"
     with Store(path) as again:
-        assert sorted(r["node_id"] for r in again.releases()) == saved
+        assert sorted(r.node_id for r in again.releases()) == saved
         with again.transaction():  # no limit on a new connection: writing works again
             again.save_release(make_release(500), "u500")
         assert again.release_count() == len(saved) + 1
 
 
 def test_migrates_version_1_databases(tmp_path: Path) -> None:
+    # A version-3 database made by the version-3 code, taken back to version 1 by hand.
     path = tmp_path / "old.sqlite"
-    with Store(path) as store:
-        store.start_crawl({})
-        with store.transaction():
-            store.save_release(make_release(), "u")
-    con = sqlite3.connect(path)  # back to the version 1 schema
+    shutil.copy(DATA / "schema_v3.sqlite", path)
+    con = sqlite3.connect(path)
+    keys = [key for (key,) in con.execute("SELECT key FROM releases ORDER BY key")]
     con.executescript(
         """
         DROP TABLE release_versions;
@@ -296,13 +296,16 @@ def test_migrates_version_1_databases(tmp_path: Path) -> None:
     )
     con.close()
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
-        assert store.release_count() == 1
-        assert [v.reason for v in store.versions("en/50033")] == ["new"]
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.release_count() == len(keys) == 12
+        for key in keys:
+            assert [v.reason for v in store.versions(key)] == ["new"]
         crawl = store.start_crawl({})
-        assert store.crawl_row(crawl)["baseline"]["releases"] == 1
+        assert store.crawl_row(crawl)["baseline"]["releases"] == 12
         assert store.crawl_row(1)["baseline"] is None
         assert store.coverage_drift() is None  # nothing parsed by a crawl yet
+        assert [hit.key for hit in store.search("Zannier")] == ["en/600002", "de/600002"]
+    assert derived_problems(path) == []
 
 
 def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path) -> None:
@@ -317,7 +320,7 @@ def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path)
     con.close()
     assert len(before) == 6
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.release_count() == 6  # nothing lost
         for key, blob, page_url in before:
             [version] = store.versions(key)  # each release is its own version 1
@@ -335,6 +338,7 @@ def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path)
             assert store.save_release(changed, page_url)[1] == "updated"
         assert [v.reason for v in store.versions(key)] == ["new", "changed"]
         assert store.stats().changed_releases == 1
+    assert derived_problems(path) == []
 
 
 def test_release_pages_streams_in_batches(store: Store) -> None:
