@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -417,3 +418,110 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
     store.start_crawl({"full": True})
     assert store.coverage_drift() is None
     assert store.coverage_drift(second) is not None  # still there when asked for by id
+
+
+# -- version 3 -> 4 -------------------------------------------------------------------------------
+
+V3_TABLES = (
+    "bad_responses",
+    "crawl_parses",
+    "crawls",
+    "journal",
+    "pages",
+    "quotes",
+    "release_urls",
+    "release_versions",
+    "releases",
+    "reparse_runs",
+    "taxonomy",
+    "taxonomy_terms",
+)
+
+
+def table_rows(path: Path, columns_of: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Every row of the version-3 tables (only the columns ``columns_of`` names, if given)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found: dict[str, Any] = {}
+        for table in V3_TABLES:
+            names = (columns_of or {}).get(table) or [
+                row[1] for row in con.execute(f"PRAGMA table_info({table})")
+            ]
+            quoted = ", ".join(f'"{name}"' for name in names)
+            found[table] = (names, sorted(con.execute(f"SELECT {quoted} FROM {table}"), key=repr))
+        return found
+    finally:
+        con.close()
+
+
+def stored_json(rows: dict[str, Any]) -> dict[str, str]:
+    """Release key -> stored JSON, from :func:`table_rows`."""
+    names, releases = rows["releases"]
+    key, blob = names.index("key"), names.index("json")
+    return {row[key]: row[blob] for row in releases}
+
+
+def test_migrates_a_version_3_database_made_by_the_previous_code(tmp_path: Path) -> None:
+    # tests/data/schema_v3.sqlite (made by tests/data/make_schema_v3.py with the version-3 code):
+    # 12 releases in 3 languages, a changed release, a bad response, two crawls and a reparse.
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(DATA / "schema_v3.sqlite", path)
+    before = table_rows(path)
+    assert sum(len(rows) for _, rows in before.values()) > 100
+    assert len(before["releases"][1]) == 12 and len(before["quotes"][1]) == 37
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.release_count() == 12
+        releases = list(store.releases())
+    after = table_rows(path, {table: names for table, (names, _) in before.items()})
+    for table, (_, rows) in before.items():  # every row of every table, every column
+        assert after[table][1] == rows, table
+    assert derived_problems(path) == []  # the new tables say what the JSON says
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == sum(
+        len(r.paragraphs) for r in releases
+    )
+    years = con.execute("SELECT count(*) FROM releases WHERE year = 0 + substr(date, 1, 4)")
+    assert years.fetchone()[0] == 12
+    con.close()
+    # Round trip: what the typed API gives back is what the JSON holds.
+    stored = {json.loads(blob)["url"]: json.loads(blob) for blob in stored_json(before).values()}
+    assert sorted(stored) == sorted(r.url or "" for r in releases)
+    assert all(stored[r.url or ""] == r.to_dict() for r in releases)
+
+
+def test_a_migration_that_fails_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(DATA / "schema_v3.sqlite", path)
+    before = table_rows(path)
+
+    def fail_halfway(db: sqlite3.Connection) -> None:
+        db.execute("UPDATE releases SET title = 'half migrated'")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("osce_parse.storage.migrate.fill_derived", fail_halfway)
+    with pytest.raises(StorageError, match="disk I/O error"):
+        Store(path)
+    monkeypatch.undo()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name='paragraphs'").fetchall()
+    # A record the migration cannot read: refused, named, and nothing changed either.
+    con.execute("UPDATE releases SET json = '{\"title\": 3}' WHERE key = 'en/600004'")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError, match="release en/600004: stored JSON cannot be read"):
+        Store(path)
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    original = stored_json(before)["en/600004"]
+    con.execute("UPDATE releases SET json = ? WHERE key = 'en/600004'", (original,))
+    con.commit()
+    con.close()
+    assert table_rows(path) == before
+    with Store(path) as store:  # the same file migrates once the cause is gone
+        assert store.release_count() == 12
+    assert derived_problems(path) == []
