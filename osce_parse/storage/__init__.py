@@ -5,7 +5,7 @@ taxonomy and the crawl journal.
 migrations (``migrate.py`` runs them), ``releases.py`` writes release rows, ``derived.py`` their
 normalised rows, ``search.py`` the FTS5 indexes, ``queries.py`` reads releases, quotes and people
 back, ``coverage.py`` measures field coverage and layout drift, ``taxonomy.py`` reads the site
-menu, ``errors.py`` turns SQLite failures
+menu, ``datasette.py`` writes Datasette's metadata, ``errors.py`` turns SQLite failures
 into :class:`StorageError`.
 """
 

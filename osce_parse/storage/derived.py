@@ -26,11 +26,13 @@ _LINKS = {
 }
 
 
-def write_derived(db: sqlite3.Connection, key: str, release: Release) -> None:
-    """Replace the release's rows in the normalised tables (its quotes included)."""
-    before = _referenced(db, key)
-    for table in ("paragraphs", "quotes", *_LINKS):
-        db.execute(f"DELETE FROM {table} WHERE key=?", (key,))
+def write_derived(db: sqlite3.Connection, key: str, release: Release, *, new: bool = False) -> None:
+    """Replace the release's rows in the normalised tables (its quotes included); ``new``: the
+    release had none (nothing to replace)."""
+    before = {} if new else _referenced(db, key)
+    if not new:
+        for table in ("paragraphs", "quotes", *_LINKS):
+            db.execute(f"DELETE FROM {table} WHERE key=?", (key,))
     db.executemany(
         "INSERT INTO paragraphs (key, idx, text) VALUES (?, ?, ?)",
         [(key, i, text) for i, text in enumerate(release.paragraphs)],
@@ -107,6 +109,8 @@ def _referenced(db: sqlite3.Connection, key: str) -> dict[str, set[int]]:
 def _prune(db: sqlite3.Connection, candidates: dict[str, set[int]]) -> None:
     """Remove the names among ``candidates`` that no release refers to any more."""
     for link, (table, column) in _LINKS.items():
+        if not candidates.get(table):
+            continue
         unused = f"NOT EXISTS (SELECT 1 FROM {link} WHERE {column} = {table}.id)"
         if table == "people":
             unused += " AND NOT EXISTS (SELECT 1 FROM quotes WHERE person_id = people.id)"
