@@ -320,6 +320,8 @@ def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path)
     pages = dict(con.execute("SELECT url, sha256 FROM pages").fetchall())
     con.close()
     assert len(before) == 6
+    rows = table_rows(path)
+    assert len(rows) == 8 and len(rows["journal"][1]) > 6
     with Store(path) as store:
         assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.release_count() == 6  # nothing lost
@@ -340,6 +342,17 @@ def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path)
         assert [v.reason for v in store.versions(key)] == ["new", "changed"]
         assert store.stats().changed_releases == 1
     assert derived_problems(path) == []
+    after = table_rows(path, {table: names for table, (names, _) in rows.items()})
+    changed = {before[0][0]}  # the release (and its quotes) updated above
+    for table, (names, kept) in rows.items():
+        if "key" in names:
+            column = names.index("key")
+            kept = [row for row in kept if row[column] not in changed]
+            after[table] = (names, [row for row in after[table][1] if row[column] not in changed])
+        if table == "pages":
+            kept = [row for row in kept if row[0] != before[0][2]]
+            after[table] = (names, [row for row in after[table][1] if row[0] != before[0][2]])
+        assert set(kept) <= set(after[table][1]), table  # every version-2 row is still there
 
 
 def test_release_pages_streams_in_batches(store: Store) -> None:
@@ -439,11 +452,14 @@ V3_TABLES = (
 
 
 def table_rows(path: Path, columns_of: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    """Every row of the version-3 tables (only the columns ``columns_of`` names, if given)."""
+    """Every row of every table (only the tables and columns ``columns_of`` names, if given)."""
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         found: dict[str, Any] = {}
-        for table in V3_TABLES:
+        tables = list(columns_of or ()) or [
+            name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        for table in tables:
             names = (columns_of or {}).get(table) or [
                 row[1] for row in con.execute(f"PRAGMA table_info({table})")
             ]
@@ -467,6 +483,7 @@ def test_migrates_a_version_3_database_made_by_the_previous_code(tmp_path: Path)
     path = tmp_path / "v3.sqlite"
     shutil.copy(DATA / "schema_v3.sqlite", path)
     before = table_rows(path)
+    assert set(before) == set(V3_TABLES)
     assert sum(len(rows) for _, rows in before.values()) > 100
     assert len(before["releases"][1]) == 12 and len(before["quotes"][1]) == 37
     with Store(path) as store:
