@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     )
     from .parse.listing import parse_listing
     from .parse.menu import parse_menu
-    from .storage import StorageError, Store
+    from .storage import SearchError, SearchHit, StorageError, Store, StoredPerson, StoredQuote
     from .testing import FakeSite
 
 # Public name -> the module that defines it, imported on first access.
@@ -55,8 +55,12 @@ _LAZY = {
     "HttpStatusError": ".crawler",
     "parse_sitemap": ".crawler",
     "Progress": ".crawler",
+    "SearchError": ".storage",
+    "SearchHit": ".storage",
     "StorageError": ".storage",
     "Store": ".storage",
+    "StoredPerson": ".storage",
+    "StoredQuote": ".storage",
     "export_releases": ".cli.export",
     "FakeSite": ".testing",
     "parse_listing": ".parse.listing",
@@ -97,8 +101,12 @@ __all__ = [
     "Progress",
     "Quote",
     "Release",
+    "SearchError",
+    "SearchHit",
     "StorageError",
     "Store",
+    "StoredPerson",
+    "StoredQuote",
     "crawl",
     "export_releases",
     "extract_quotes",

@@ -64,6 +64,7 @@ def test_demo_runs_from_a_plain_install_in_another_directory(tmp_path: Path) -> 
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {f"osce_parse/{name}/__init__.py" for name in SUBPACKAGES} <= names
     assert {f"osce_parse/testing/pages/{p.name}" for p in PAGES.glob("*.html")} <= names
+    assert "osce_parse/storage/datasette.json" in names
 
     target = tmp_path / "installed"
     run([*pip, "install", "--no-deps", "--no-index", "--target", str(target), str(wheel)])
@@ -84,3 +85,9 @@ def test_demo_runs_from_a_plain_install_in_another_directory(tmp_path: Path) -> 
     assert ": 30 new releases, 0 updated, 0 unchanged (0 confirmed by 304); 3 listing" in lines[1]
     assert lines[-1] == "30 releases in osce-demo.sqlite and releases.jsonl"
     assert len((elsewhere / "releases.jsonl").read_text("utf-8").splitlines()) == 30
+    # The installed package's search and Datasette metadata (package data) on that database.
+    cli = [sys.executable, "-m", "osce_parse.cli"]
+    found = run([*cli, "search", "Zannier", "--db", "osce-demo.sqlite"], cwd=elsewhere, env=env)
+    assert "[Zannier]" in found.stdout and "8 releases found" in found.stderr
+    meta = run([*cli, "datasette-metadata", "--db", "osce-demo.sqlite"], cwd=elsewhere, env=env)
+    assert '"osce-demo": {' in meta.stdout

@@ -8,11 +8,13 @@ import shutil
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from osce_parse.models import MenuItem, Quote, Release
 from osce_parse.storage import SCHEMA_VERSION, StorageError, Store, taxonomy_groups
+from tests.derived_check import derived_problems
 
 DATA = Path(__file__).parent / "data"
 NO_HEADERS: dict[str, None] = {"content_type": None, "etag": None, "last_modified": None}
@@ -106,7 +108,7 @@ def test_release_upsert_is_keyed_by_node(store: Store) -> None:
         key, outcome = store.save_release(alias, "https://www.osce.org/node/50033")
     assert (key, outcome) == ("en/50033", "updated")
     assert store.release_count() == 1
-    assert [r["title"] for r in store.releases()] == ["Better title"]
+    assert [r.title for r in store.releases()] == ["Better title"]
     assert store.has_release("en/50033")
     assert store.has_release("x", "https://www.osce.org/pc/50033")
     translated = replace(release, url="https://www.osce.org/ru/pc/50033", language="ru")
@@ -264,19 +266,18 @@ def test_full_disk_keeps_what_was_stored(tmp_path: Path) -> None:
     store.close()
     assert integrity(path) == "ok"
     with Store(path) as again:
-        assert sorted(r["node_id"] for r in again.releases()) == saved
+        assert sorted(r.node_id for r in again.releases()) == saved
         with again.transaction():  # no limit on a new connection: writing works again
             again.save_release(make_release(500), "u500")
         assert again.release_count() == len(saved) + 1
 
 
 def test_migrates_version_1_databases(tmp_path: Path) -> None:
+    # A version-3 database made by the version-3 code, taken back to version 1 by hand.
     path = tmp_path / "old.sqlite"
-    with Store(path) as store:
-        store.start_crawl({})
-        with store.transaction():
-            store.save_release(make_release(), "u")
-    con = sqlite3.connect(path)  # back to the version 1 schema
+    shutil.copy(DATA / "schema_v3.sqlite", path)
+    con = sqlite3.connect(path)
+    keys = [key for (key,) in con.execute("SELECT key FROM releases ORDER BY key")]
     con.executescript(
         """
         DROP TABLE release_versions;
@@ -296,13 +297,16 @@ def test_migrates_version_1_databases(tmp_path: Path) -> None:
     )
     con.close()
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
-        assert store.release_count() == 1
-        assert [v.reason for v in store.versions("en/50033")] == ["new"]
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.release_count() == len(keys) == 12
+        for key in keys:
+            assert [v.reason for v in store.versions(key)] == ["new"]
         crawl = store.start_crawl({})
-        assert store.crawl_row(crawl)["baseline"]["releases"] == 1
+        assert store.crawl_row(crawl)["baseline"]["releases"] == 12
         assert store.crawl_row(1)["baseline"] is None
         assert store.coverage_drift() is None  # nothing parsed by a crawl yet
+        assert [hit.key for hit in store.search("Zannier")] == ["en/600002", "de/600002"]
+    assert derived_problems(path) == []
 
 
 def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path) -> None:
@@ -316,8 +320,10 @@ def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path)
     pages = dict(con.execute("SELECT url, sha256 FROM pages").fetchall())
     con.close()
     assert len(before) == 6
+    rows = table_rows(path)
+    assert len(rows) == 8 and len(rows["journal"][1]) > 6
     with Store(path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert store.release_count() == 6  # nothing lost
         for key, blob, page_url in before:
             [version] = store.versions(key)  # each release is its own version 1
@@ -335,6 +341,18 @@ def test_migrates_a_version_2_database_made_by_the_previous_code(tmp_path: Path)
             assert store.save_release(changed, page_url)[1] == "updated"
         assert [v.reason for v in store.versions(key)] == ["new", "changed"]
         assert store.stats().changed_releases == 1
+    assert derived_problems(path) == []
+    after = table_rows(path, {table: names for table, (names, _) in rows.items()})
+    changed = {before[0][0]}  # the release (and its quotes) updated above
+    for table, (names, kept) in rows.items():
+        if "key" in names:
+            column = names.index("key")
+            kept = [row for row in kept if row[column] not in changed]
+            after[table] = (names, [row for row in after[table][1] if row[column] not in changed])
+        if table == "pages":
+            kept = [row for row in kept if row[0] != before[0][2]]
+            after[table] = (names, [row for row in after[table][1] if row[0] != before[0][2]])
+        assert set(kept) <= set(after[table][1]), table  # every version-2 row is still there
 
 
 def test_release_pages_streams_in_batches(store: Store) -> None:
@@ -413,3 +431,114 @@ def test_coverage_drift_names_fields_and_examples(store: Store) -> None:
     store.start_crawl({"full": True})
     assert store.coverage_drift() is None
     assert store.coverage_drift(second) is not None  # still there when asked for by id
+
+
+# -- version 3 -> 4 -------------------------------------------------------------------------------
+
+V3_TABLES = (
+    "bad_responses",
+    "crawl_parses",
+    "crawls",
+    "journal",
+    "pages",
+    "quotes",
+    "release_urls",
+    "release_versions",
+    "releases",
+    "reparse_runs",
+    "taxonomy",
+    "taxonomy_terms",
+)
+
+
+def table_rows(path: Path, columns_of: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Every row of every table (only the tables and columns ``columns_of`` names, if given)."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found: dict[str, Any] = {}
+        tables = list(columns_of or ()) or [
+            name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        for table in tables:
+            names = (columns_of or {}).get(table) or [
+                row[1] for row in con.execute(f"PRAGMA table_info({table})")
+            ]
+            quoted = ", ".join(f'"{name}"' for name in names)
+            found[table] = (names, sorted(con.execute(f"SELECT {quoted} FROM {table}"), key=repr))
+        return found
+    finally:
+        con.close()
+
+
+def stored_json(rows: dict[str, Any]) -> dict[str, str]:
+    """Release key -> stored JSON, from :func:`table_rows`."""
+    names, releases = rows["releases"]
+    key, blob = names.index("key"), names.index("json")
+    return {row[key]: row[blob] for row in releases}
+
+
+def test_migrates_a_version_3_database_made_by_the_previous_code(tmp_path: Path) -> None:
+    # tests/data/schema_v3.sqlite (made by tests/data/make_schema_v3.py with the version-3 code):
+    # 12 releases in 3 languages, a changed release, a bad response, two crawls and a reparse.
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(DATA / "schema_v3.sqlite", path)
+    before = table_rows(path)
+    assert set(before) == set(V3_TABLES)
+    assert sum(len(rows) for _, rows in before.values()) > 100
+    assert len(before["releases"][1]) == 12 and len(before["quotes"][1]) == 37
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store.release_count() == 12
+        releases = list(store.releases())
+    after = table_rows(path, {table: names for table, (names, _) in before.items()})
+    for table, (_, rows) in before.items():  # every row of every table, every column
+        assert after[table][1] == rows, table
+    assert derived_problems(path) == []  # the new tables say what the JSON says
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == sum(
+        len(r.paragraphs) for r in releases
+    )
+    years = con.execute("SELECT count(*) FROM releases WHERE year = 0 + substr(date, 1, 4)")
+    assert years.fetchone()[0] == 12
+    con.close()
+    # Round trip: what the typed API gives back is what the JSON holds.
+    stored = {json.loads(blob)["url"]: json.loads(blob) for blob in stored_json(before).values()}
+    assert sorted(stored) == sorted(r.url or "" for r in releases)
+    assert all(stored[r.url or ""] == r.to_dict() for r in releases)
+
+
+def test_a_migration_that_fails_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(DATA / "schema_v3.sqlite", path)
+    before = table_rows(path)
+
+    def fail_halfway(db: sqlite3.Connection) -> None:
+        db.execute("UPDATE releases SET title = 'half migrated'")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("osce_parse.storage.migrate.fill_derived", fail_halfway)
+    with pytest.raises(StorageError, match="disk I/O error"):
+        Store(path)
+    monkeypatch.undo()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name='paragraphs'").fetchall()
+    # A record the migration cannot read: refused, named, and nothing changed either.
+    con.execute("UPDATE releases SET json = '{\"title\": 3}' WHERE key = 'en/600004'")
+    con.commit()
+    con.close()
+    with pytest.raises(StorageError, match="release en/600004: stored JSON cannot be read"):
+        Store(path)
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 3
+    original = stored_json(before)["en/600004"]
+    con.execute("UPDATE releases SET json = ? WHERE key = 'en/600004'", (original,))
+    con.commit()
+    con.close()
+    assert table_rows(path) == before
+    with Store(path) as store:  # the same file migrates once the cause is gone
+        assert store.release_count() == 12
+    assert derived_problems(path) == []

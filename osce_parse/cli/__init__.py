@@ -1,5 +1,5 @@
-"""The ``osce-parse`` command: parse files, crawl osce.org into SQLite, export, re-parse, stats,
-check one page, save live pages as test fixtures.
+"""The ``osce-parse`` command: parse files, crawl osce.org into SQLite, export, search, re-parse,
+stats, Datasette metadata, check one page, save live pages as test fixtures.
 
 Expected failures (unreadable files, pages that are not releases, a database of another program,
 a database locked by another process, a full disk) end in a one-line ``osce-parse: …`` message
@@ -9,7 +9,8 @@ failed, 4 storage, 5 database busy with another crawl, 130 interrupted.
 
 Module by module: ``common.py`` (shared arguments, errors), ``pages.py`` (parse, check,
 fixture), ``crawling.py`` (crawl, reparse), ``export.py`` (export, and :func:`export_releases`),
-``stats.py`` (stats, taxonomy), ``progress.py`` (the progress bar and summaries). A command is
+``query.py`` (search, datasette-metadata), ``stats.py`` (stats, taxonomy), ``progress.py`` (the
+progress bar and summaries). A command is
 an ``add_<command>(sub)`` function that adds its parser (with ``func`` set to the function that
 runs it), listed in :data:`COMMANDS` in the order ``--help`` shows.
 """
@@ -37,6 +38,7 @@ from .crawling import add_crawl, add_reparse
 from .export import add_export, export_releases
 from .pages import add_check, add_fixture, add_parse, check_report
 from .progress import ProgressBar, format_drift, format_summary
+from .query import add_datasette_metadata, add_search
 from .stats import add_stats, add_taxonomy
 
 __all__ = [
@@ -52,9 +54,11 @@ COMMANDS: tuple[Callable[[Subcommands], None], ...] = (
     add_parse,
     add_crawl,
     add_export,
+    add_search,
     add_reparse,
     add_stats,
     add_taxonomy,
+    add_datasette_metadata,
     add_check,
     add_fixture,
 )

@@ -29,6 +29,7 @@ __all__ = [
     "add_db_args",
     "add_drift_args",
     "add_fetch_args",
+    "add_filter_args",
     "add_range_args",
     "date",
     "error",
@@ -167,6 +168,15 @@ def add_range_args(p: argparse.ArgumentParser) -> None:
     """``--since`` and ``--until``."""
     p.add_argument("--since", type=date, metavar="DATE", help="releases from this date on")
     p.add_argument("--until", type=date, metavar="DATE", help="releases up to this date")
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    """``--language``, ``--source`` and ``--field-of-work``: which stored releases."""
+    p.add_argument("--language", metavar="CODE", help="releases in this language (en, ru, ...)")
+    p.add_argument("--source", metavar="NAME", help="releases from this source (its name)")
+    p.add_argument(
+        "--field-of-work", metavar="NAME", help="releases in this field of work (its name)"
+    )
 
 
 def add_fetch_args(p: argparse.ArgumentParser) -> None:

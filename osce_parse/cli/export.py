@@ -19,7 +19,16 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import OsceParseError
-from .common import PROG, Subcommands, UsageError, add_db_args, add_range_args, existing_store
+from ..models import Release
+from .common import (
+    PROG,
+    Subcommands,
+    UsageError,
+    add_db_args,
+    add_filter_args,
+    add_range_args,
+    existing_store,
+)
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "add_export", "export_releases", "safe_cell"]
 
@@ -83,13 +92,19 @@ def _quote_rows(releases: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
 
 
 def export_releases(
-    releases: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl", *, quotes: bool = False
+    releases: Iterable[Release | dict[str, Any]],
+    out: TextIO,
+    fmt: str = "jsonl",
+    *,
+    quotes: bool = False,
 ) -> int:
-    """Write release dicts (``Release.to_dict()``) as JSON Lines or CSV; return the row count.
+    """Write releases (:class:`Release` objects, or their ``to_dict()`` dicts, e.g. from
+    ``Store.release_dicts()``) as JSON Lines or CSV; return the row count.
 
     With ``quotes``, one row per quote instead of one per release.
     """
-    rows: Iterable[dict[str, Any]] = _quote_rows(releases) if quotes else releases
+    dicts = (r.to_dict() if isinstance(r, Release) else r for r in releases)
+    rows: Iterable[dict[str, Any]] = _quote_rows(dicts) if quotes else dicts
     count = 0
     if fmt == "jsonl":
         for row in rows:
@@ -136,7 +151,13 @@ def _format(args: argparse.Namespace) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with existing_store(args) as store:
-        releases = store.releases(args.since, args.until)
+        releases = store.release_dicts(
+            args.since,
+            args.until,
+            language=args.language,
+            source=args.source,
+            field_of_work=args.field_of_work,
+        )
         if fmt == "parquet":
             if args.output in (None, "-"):
                 raise OsceParseError("Parquet export needs --output FILE")
@@ -169,5 +190,6 @@ def add_export(sub: Subcommands) -> None:
         help="output format (default: from the --output extension, else jsonl)",
     )
     p.add_argument("--output", "-o", metavar="FILE", help="output file (default: stdout)")
+    add_filter_args(p)
     p.add_argument("--quotes", action="store_true", help="one row per quote")
     p.set_defaults(func=_cmd_export)

@@ -11,7 +11,7 @@ from typing import Concatenate, ParamSpec, Protocol, TypeVar
 
 from ..errors import OsceParseError
 
-__all__ = ["StorageError", "guarded", "guarded_iter", "storage_error"]
+__all__ = ["SearchError", "StorageError", "guarded", "guarded_iter", "storage_error"]
 
 
 class StorageError(OsceParseError):
@@ -24,6 +24,11 @@ class StorageError(OsceParseError):
     def __init__(self, message: str, kind: str = "other") -> None:
         super().__init__(message)
         self.kind = kind
+
+
+class SearchError(StorageError):
+    """A search that cannot run: ``kind`` "query" (empty, or FTS5 cannot read it: the message
+    quotes FTS5's reason) or "unavailable" (this Python's SQLite has no FTS5)."""
 
 
 # SQLite primary result codes (https://sqlite.org/rescode.html) -> (kind, message).

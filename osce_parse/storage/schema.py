@@ -3,7 +3,9 @@ are written (timestamps in UTC, compact JSON).
 
 The schema version lives in ``PRAGMA user_version``. A change to the schema raises
 :data:`SCHEMA_VERSION` and adds the script that brings the previous version up to it to
-``_MIGRATIONS``; a new database runs ``_SCHEMA`` alone.
+``_MIGRATIONS``; a new database runs ``_SCHEMA`` alone. Rows a migration must compute in Python
+(version 4's normalised tables, from each release's JSON) are filled in by ``migrate.py``, in the
+same transaction as the DDL.
 """
 
 from __future__ import annotations
@@ -16,9 +18,16 @@ from typing import Any
 
 from .errors import StorageError
 
-__all__ = ["RELEASE_COLUMNS", "SCHEMA_VERSION", "apply_scripts", "now", "scripts_to_run", "to_json"]
+__all__ = [
+    "RELEASE_COLUMNS",
+    "SCHEMA_VERSION",
+    "now",
+    "run_script",
+    "steps_to_run",
+    "to_json",
+]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _PARSES_TABLE = """
 CREATE TABLE crawl_parses (             -- the coverage fields of every release a crawl parsed
@@ -77,6 +86,88 @@ CREATE TABLE bad_responses (            -- re-fetches of stored releases that di
 
 # Each parse's stratum (year/language): drift compares like with like.
 _STRATUM = "ALTER TABLE crawl_parses ADD COLUMN stratum TEXT;"
+
+# Version 4: the columns that tie a release to its search index and make it browse well.
+_VERSION_4_COLUMNS = """
+ALTER TABLE releases ADD COLUMN id INTEGER;          -- a stable number: the search index's rowid
+ALTER TABLE releases ADD COLUMN year INTEGER;        -- of date (facets, per-year views)
+ALTER TABLE quotes ADD COLUMN person_id INTEGER REFERENCES people(id);  -- the speaker
+CREATE UNIQUE INDEX releases_id ON releases(id);
+CREATE INDEX releases_language_date ON releases(language, date);
+CREATE INDEX quotes_person ON quotes(person_id);
+"""
+
+# Version 4: the release record in normalised tables (derived from releases.json, written in
+# the same transaction), and views for the common questions.
+_VERSION_4_TABLES = """
+CREATE TABLE paragraphs (               -- the body, one row a paragraph
+    key        TEXT NOT NULL REFERENCES releases(key) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,        -- 0 first (it holds the dateline)
+    text       TEXT NOT NULL,
+    PRIMARY KEY (key, idx)
+);
+CREATE TABLE people (                   -- everyone a release names or quotes
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE
+);
+CREATE TABLE release_people (           -- who a release names, with the roles it gives them
+    key        TEXT NOT NULL REFERENCES releases(key) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,        -- order in Release.people
+    person_id  INTEGER NOT NULL REFERENCES people(id),
+    roles      TEXT NOT NULL,           -- separated by a semicolon and a space, '' for none
+    gender     TEXT,
+    PRIMARY KEY (key, idx)
+);
+CREATE INDEX release_people_person ON release_people(person_id);
+CREATE TABLE sources (                  -- structures, institutions, field operations
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE
+);
+CREATE TABLE release_sources (
+    key        TEXT NOT NULL REFERENCES releases(key) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,        -- page order
+    source_id  INTEGER NOT NULL REFERENCES sources(id),
+    PRIMARY KEY (key, idx)
+);
+CREATE INDEX release_sources_source ON release_sources(source_id);
+CREATE TABLE fields_of_work (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE
+);
+CREATE TABLE release_fields_of_work (
+    key        TEXT NOT NULL REFERENCES releases(key) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,        -- page order
+    field_of_work_id INTEGER NOT NULL REFERENCES fields_of_work(id),
+    PRIMARY KEY (key, idx)
+);
+CREATE INDEX release_fields_of_work_field ON release_fields_of_work(field_of_work_id);
+CREATE TABLE settings (                 -- osce-parse's own notes about the database
+    name       TEXT PRIMARY KEY,
+    value      TEXT NOT NULL
+);
+CREATE VIEW release_quotes AS           -- every quote with its release: who said what, when
+    SELECT q.key, r.date, r.year, r.language, r.title, r.url, q.idx, q.speaker, q.person_id,
+        q.mention, q.verb, q.text, q.paragraph, q.continued
+    FROM quotes q JOIN releases r ON r.key = q.key;
+CREATE VIEW quotes_by_speaker AS        -- who is quoted most, and over which dates
+    SELECT q.speaker, q.person_id, count(*) AS quotes, count(DISTINCT q.key) AS releases,
+        min(r.date) AS first_date, max(r.date) AS last_date
+    FROM quotes q JOIN releases r ON r.key = q.key
+    WHERE q.speaker IS NOT NULL
+    GROUP BY q.speaker ORDER BY quotes DESC, q.speaker;
+CREATE VIEW releases_per_field_of_work_per_year AS  -- a release in n languages counts once
+    SELECT f.name AS field_of_work, r.year, count(DISTINCT coalesce(r.node_id, r.key))
+        AS releases, count(*) AS language_versions
+    FROM release_fields_of_work rf JOIN fields_of_work f ON f.id = rf.field_of_work_id
+        JOIN releases r ON r.key = rf.key
+    GROUP BY f.name, r.year ORDER BY f.name, r.year;
+CREATE VIEW releases_per_source_per_year AS
+    SELECT s.name AS source, r.year, count(DISTINCT coalesce(r.node_id, r.key)) AS releases,
+        count(*) AS language_versions
+    FROM release_sources rs JOIN sources s ON s.id = rs.source_id
+        JOIN releases r ON r.key = rs.key
+    GROUP BY s.name, r.year ORDER BY s.name, r.year;
+"""
 
 _SCHEMA = (
     _PARSES_TABLE
@@ -166,6 +257,8 @@ CREATE TABLE taxonomy (                 -- the site's menu as seen by each crawl
     json       TEXT NOT NULL
 );
 """
+    + _VERSION_4_TABLES
+    + _VERSION_4_COLUMNS
 )
 
 # Version 1 -> 2: per-crawl field coverage (layout drift detection).
@@ -183,6 +276,10 @@ INSERT INTO release_versions (key, version, reason, sha256, fetched_at, recorded
     FROM releases r LEFT JOIN pages p ON p.url = r.page_url;
 ALTER TABLE journal ADD COLUMN depth INTEGER;
 """,
+    # Version 3 -> 4: normalised tables, views, release ids and years. Their rows are derived
+    # from each release's JSON by storage/migrate.py in the same transaction, and the search
+    # index is built there too.
+    4: _VERSION_4_TABLES + _VERSION_4_COLUMNS,
 }
 
 RELEASE_COLUMNS = (
@@ -203,8 +300,9 @@ RELEASE_COLUMNS = (
 )
 
 
-def scripts_to_run(db: sqlite3.Connection, path: Path) -> list[str]:
-    """The DDL scripts that bring the database to :data:`SCHEMA_VERSION` (none: it is there).
+def steps_to_run(db: sqlite3.Connection, path: Path) -> list[tuple[int, str]]:
+    """``(version, DDL script)`` of each step that brings the database to
+    :data:`SCHEMA_VERSION`: ``(0, the whole schema)`` for a new database, else one a version.
 
     Raises :class:`StorageError` ("schema") for a newer schema or a database of another program.
     """
@@ -224,17 +322,15 @@ def scripts_to_run(db: sqlite3.Connection, path: Path) -> list[str]:
     if version == 0:
         if tables:
             raise StorageError(f"{path}: not an osce-parse database", "schema")
-        return [_SCHEMA]
-    return [_MIGRATIONS[v] for v in range(version + 1, SCHEMA_VERSION + 1)]
+        return [(0, _SCHEMA)]
+    return [(v, _MIGRATIONS[v]) for v in range(version + 1, SCHEMA_VERSION + 1)]
 
 
-def apply_scripts(db: sqlite3.Connection, scripts: list[str]) -> None:
-    """Run ``scripts`` statement by statement and record the new version (in a transaction)."""
-    for script in scripts:
-        for statement in script.split(";"):
-            if statement.strip():
-                db.execute(statement)
-    db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+def run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run a DDL script statement by statement (inside the caller's transaction)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def now() -> str:

@@ -18,7 +18,6 @@ The DDL is in :mod:`.schema`, release rows in :mod:`.releases`, coverage and dri
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -26,7 +25,6 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 from ..models import MenuItem, Release
 from .coverage import (
@@ -40,6 +38,7 @@ from .drift import drift_report, latest_crawl_report
 from .errors import StorageError, guarded, guarded_iter, storage_error
 from .journal import CrawlJournal, JournalEntry
 from .lock import exclusive
+from .migrate import migrate, needs_migration
 from .pages import (
     RawPage,
     compress,
@@ -48,9 +47,11 @@ from .pages import (
     save_bad_response,
     write_page,
 )
+from .queries import ReleaseQueries
 from .releases import write_release
 from .runs import StoredPage, finish_reparse, reparse_position, start_reparse, stored_pages
-from .schema import apply_scripts, now, scripts_to_run, to_json
+from .schema import now, to_json
+from .search import fts5_available, needs_rebuild, prepare_search
 from .taxonomy import menu_from, unknown_values
 from .versions import ReleaseVersion, read_versions, version_counts
 
@@ -68,11 +69,14 @@ DEFAULT_BUSY_TIMEOUT = 10.0
 """Seconds to wait for another process's write lock before giving up with a StorageError."""
 
 
-class Store(CrawlJournal):
+class Store(CrawlJournal, ReleaseQueries):
     """An osce-parse SQLite database; opened (and created or migrated) on construction.
 
     ``busy_timeout`` is how long (seconds) a write waits for another process's lock before
     :class:`StorageError` ("database is locked by another process") is raised.
+
+    Reading (:class:`ReleaseQueries`): :meth:`releases` (typed, filtered), :meth:`release`,
+    :meth:`quotes`, :meth:`people`, :meth:`search` (full text).
     """
 
     def __init__(self, path: str | Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> None:
@@ -111,20 +115,24 @@ class Store(CrawlJournal):
                 time.sleep(0.01)
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
+        self._search = fts5_available(self._db)
         self._migrate()
+        if self._search and needs_rebuild(self._db):
+            with self._transaction():
+                if needs_rebuild(self._db):  # asked again under the write lock
+                    prepare_search(self._db)
 
     def _error(self, exc: sqlite3.Error) -> StorageError:
         return storage_error(self.path, exc, self.busy_timeout)
 
     def _migrate(self) -> None:
-        if not scripts_to_run(self._db, self.path):
+        if not needs_migration(self._db, self.path):
             return
         with self._transaction():
             # Asked again under the write lock: another process may have created (or migrated)
             # the database since, and must not be taken for a foreign one.
-            scripts = scripts_to_run(self._db, self.path)
-            if scripts:
-                apply_scripts(self._db, scripts)
+            if needs_migration(self._db, self.path):
+                migrate(self._db, self.path, self._search)
 
     @contextlib.contextmanager
     def exclusive(self, what: str = "a crawl") -> Iterator[None]:
@@ -280,12 +288,13 @@ class Store(CrawlJournal):
     def save_release(
         self, release: Release, page_url: str, crawl_id: int | None = None
     ) -> tuple[str, str]:
-        """Insert or update a release and its quotes; return ``(key, outcome)``.
+        """Insert or update a release with its normalised rows (paragraphs, quotes, people,
+        sources, fields of work) and search index entry; return ``(key, outcome)``.
 
         The outcome is "new", "updated" or "same" (the stored JSON did not change). With
         ``crawl_id``, the release's coverage fields are recorded for that crawl's drift check.
         """
-        return write_release(self._db, release, page_url, crawl_id)
+        return write_release(self._db, release, page_url, crawl_id, search=self._search)
 
     @guarded_iter
     def release_pages(self, batch: int = 200) -> Iterator[tuple[str, RawPage]]:
@@ -329,22 +338,6 @@ class Store(CrawlJournal):
     def finish_reparse(self, run: int) -> None:
         """Mark the reparse ``run`` finished."""
         finish_reparse(self._db, run)
-
-    @guarded_iter
-    def releases(
-        self, since: dt.date | None = None, until: dt.date | None = None
-    ) -> Iterator[dict[str, Any]]:
-        """Stored releases as ``Release.to_dict()`` dicts, newest first."""
-        sql, params = "SELECT json FROM releases WHERE 1", []
-        if since is not None:
-            sql += " AND date >= ?"
-            params.append(since.isoformat())
-        if until is not None:
-            sql += " AND date <= ?"
-            params.append(until.isoformat())
-        # Streamed from the cursor: one row in memory at a time, however large the export.
-        for (blob,) in self._db.execute(sql + " ORDER BY date DESC, key", params):
-            yield json.loads(blob)
 
     @guarded
     def versions(self, key: str) -> list[ReleaseVersion]:
