@@ -18,7 +18,6 @@ database, then:
 from __future__ import annotations
 
 import argparse
-import asyncio
 import shutil
 import sqlite3
 import statistics
@@ -30,12 +29,11 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from osce_parse.crawler import Crawler, CrawlOptions, FetchConfig
+from reparse_speed import build  # the same crawl of the fake site into a new database
+
 from osce_parse.storage import Store
-from osce_parse.testing import FakeSite
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
 V3 = ROOT / "tests" / "data" / "schema_v3.sqlite"
 QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("Zannier", {}),
@@ -46,16 +44,6 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
     ("Kosovo", {"language": "de"}),
     ("Zannier OR Madrid", {"raw": True}),
 ]
-
-
-def build(db: Path, count: int) -> None:
-    with FakeSite(FIXTURES, count=count) as site, Store(db) as store:
-        options = CrawlOptions(
-            base_url=site.base_url,
-            fetch=FetchConfig(delay=0.0, concurrency=8, obey_robots=False),
-        )
-        summary = asyncio.run(Crawler(store, options).run())
-        assert summary.new == count, summary
 
 
 def ms(seconds: float) -> str:

@@ -34,6 +34,7 @@ __all__ = [
     "date",
     "error",
     "existing_store",
+    "filters",
     "languages",
     "positive",
     "share",
@@ -177,6 +178,13 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--field-of-work", metavar="NAME", help="releases in this field of work (its name)"
     )
+
+
+def filters(args: argparse.Namespace) -> dict[str, Any]:
+    """The store's filter keywords from the options of :func:`add_range_args` and
+    :func:`add_filter_args`."""
+    names = ("since", "until", "language", "source", "field_of_work")
+    return {name: getattr(args, name) for name in names}
 
 
 def add_fetch_args(p: argparse.ArgumentParser) -> None:

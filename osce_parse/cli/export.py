@@ -28,6 +28,7 @@ from .common import (
     add_filter_args,
     add_range_args,
     existing_store,
+    filters,
 )
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "QUOTE_COLUMNS", "add_export", "export_releases", "safe_cell"]
@@ -151,13 +152,7 @@ def _format(args: argparse.Namespace) -> str:
 def _cmd_export(args: argparse.Namespace) -> int:
     fmt = _format(args)
     with existing_store(args) as store:
-        releases = store.release_dicts(
-            args.since,
-            args.until,
-            language=args.language,
-            source=args.source,
-            field_of_work=args.field_of_work,
-        )
+        releases = store.release_dicts(**filters(args))
         if fmt == "parquet":
             if args.output in (None, "-"):
                 raise OsceParseError("Parquet export needs --output FILE")

@@ -17,6 +17,7 @@ from .common import (
     add_filter_args,
     add_range_args,
     existing_store,
+    filters,
     positive,
 )
 
@@ -53,11 +54,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         try:
             hits = store.search(
                 args.query,
-                since=args.since,
-                until=args.until,
-                language=args.language,
-                source=args.source,
-                field_of_work=args.field_of_work,
+                **filters(args),
                 limit=args.limit,
                 raw=args.raw,
                 highlight=highlight,
