@@ -53,6 +53,7 @@ class Style:
     separator: str  # between fields on one line
     values: str  # "links", "text", "items"
     position: str  # "before-title", "after-title", "after-body", "aside", "article-footer"
+    related: bool  # a related release's card, with fields of its own, right after the metadata
 
 
 STYLES = st.builds(
@@ -67,6 +68,7 @@ STYLES = st.builds(
     position=st.sampled_from(
         ("before-title", "after-title", "after-body", "aside", "article-footer")
     ),
+    related=st.booleans(),
 )
 
 
@@ -141,8 +143,21 @@ def _render(style: Style, pairs: list[tuple[str, str, str]]) -> str:
     )
 
 
+def related_card(language: str) -> str:
+    """A related release's teaser with its own date and place (other values than the page's)."""
+    return (
+        "<div class='related'><h2>Related</h2><div class='teaser'>"
+        "<a href='/mission-to-serbia/400001'>Youth forum in Belgrade discusses media literacy</a>"
+        f"<table><tr><th>{html.escape(label(language, 'date'))}</th><td>2019-05-02</td></tr>"
+        f"<tr><th>{html.escape(label(language, 'place'))}</th><td>BELGRADE</td></tr></table>"
+        "</div></div>"
+    )
+
+
 def page(style: Style, language: str, date_text: str, body_form: str = "p") -> str:
     meta = metadata(style, language, date_text)
+    if style.related:
+        meta += related_card(language)
     title = f"<h1>{TITLE}</h1>"
     body = body_html(body_form)
     parts = {

@@ -135,7 +135,7 @@ def _read_labels(page: Page) -> None:
     teaser cards of other releases, which no field finder reads."""
     found = page.root.find("body")
     scope = found if found is not None else page.root
-    page.decoys = frozenset(labelled.decoys(scope, page.base))
+    page.decoys = frozenset(labelled.decoys(scope, page.base, page.language))
     page.fields = labelled.labelled_fields(scope, page.language, page.decoys)
 
 

@@ -97,9 +97,10 @@ class _Line:
 # --- decoys ------------------------------------------------------------------------------------
 
 
-def decoys(scope: Element, own: str | None) -> set[Element]:
+def decoys(scope: Element, own: str | None, language: str | None = None) -> set[Element]:
     """Teaser cards of other releases: the blocks around a heading that links to a release page
-    other than ``own`` (the page's address), up to the largest block holding only that link."""
+    other than ``own`` (the page's address), up to the largest block holding only that link and
+    no labelled line of its own (a sidebar with the release's fields above a related card)."""
     own_node = node_id_of(own) if own else None
     found: set[Element] = set()
     for link in scope.iter("a"):
@@ -116,11 +117,28 @@ def decoys(scope: Element, own: str | None) -> set[Element]:
         for _ in range(5):
             if node is None or node.tag in ("main", "body", "article"):
                 break
-            if sum(1 for h in node.iter(*_HEADINGS)) > 1:
+            if sum(1 for h in node.iter(*_HEADINGS)) > 1 or _labels_beside(node, card, language):
                 break
             card, node = node, node.getparent()
         found.add(card)
     return found
+
+
+def _labels_beside(node: Element, card: Element, language: str | None) -> bool:
+    """Whether ``card`` holds labelled fields and ``node`` holds more outside it: a card has one
+    set of fields, so those beside it are someone else's (the page's own, in the same sidebar)."""
+    return _holds_label(card, language) and any(
+        _holds_label(child, language) for child in node if child is not card
+    )
+
+
+def _holds_label(scope: Element, language: str | None) -> bool:
+    """Whether an element's text in ``scope`` is, or opens with, a label."""
+    for el in scope.iter():
+        text = el.text.strip() if isinstance(el.text, str) else ""
+        if text and (label_of_text(text, language) or starts_with_label(text, language)):
+            return True
+    return False
 
 
 def _titles(link: Element) -> bool:
@@ -391,6 +409,22 @@ def _block_value(
     return values, times, blocks
 
 
+def _label_holders(lines: list[_Line], label_lines: set[int]) -> dict[int, Element]:
+    """Blocks whose lines (``<br>`` separates them) are all label lines, by line index: a
+    metadata paragraph, which the body must not take for text."""
+    by_holder: dict[Element, list[int]] = {}
+    for index, line in enumerate(lines):
+        holder = line.block.getparent() if line.block.tag == "br" else line.block
+        if holder is not None and line.text.strip():
+            by_holder.setdefault(holder, []).append(index)
+    return {
+        index: holder
+        for holder, indexes in by_holder.items()
+        if len(indexes) > 1 and all(index in label_lines for index in indexes)
+        for index in indexes
+    }
+
+
 def _only(line: _Line) -> bool:
     """Whether the line is all the text of its block (so the block holds nothing else)."""
     return len(clean(text_of(line.block))) <= len(clean(line.text)) + 2
@@ -438,6 +472,7 @@ def labelled_fields(
     for label in labels:
         starts.setdefault(label.line, []).append(label.start)
     label_lines = {label.line for label in labels if label.start == 0 or label.seg is not None}
+    holders = _label_holders(lines, label_lines)
     found: dict[str, LabelledField] = {}
     for label in labels:
         if label.key in found:
@@ -447,6 +482,8 @@ def labelled_fields(
         end = after[0] if after else len(line.text)
         values, times = _values(_segs_between(line, label.value_start, end))
         blocks = [line.block] if _only(line) else []
+        if label.line in holders:
+            blocks.append(holders[label.line])
         inline = bool(values or times)
         if not inline and not after:
             values, times, more = _block_value(lines, label, label_lines)
