@@ -197,6 +197,19 @@ def body_html(form: str) -> str:
             "<figcaption>Participants at the course (OSCE)</figcaption></figure>"
             f"<div class='text-formatted a'><p>{esc[1]}</p><p>{esc[2]}</p></div>"
         )
+    if form == "entity-wrapped":  # Drupal paragraph entities: some blocks inside a wrapper
+        return (
+            f"<div class='text-formatted field'><p>{esc[0]}</p></div>"
+            "<figure><img src='/files/b.jpg'><figcaption>The course (OSCE)</figcaption></figure>"
+            f"<div class='paragraph paragraph--type--text'><div class='text-formatted'><p>{esc[1]}"
+            f"</p></div></div><div class='paragraph'><div><div class='text-formatted'><p>{esc[2]}"
+            "</p></div></div></div>"
+        )
+    if form == "entities":
+        return "".join(
+            f"<div class='paragraph'><div class='text-formatted'><p>{p}</p></div></div>"
+            for p in esc
+        )
     return f"<p>{esc[0]}</p><ul><li>{esc[1]}</li><li>{esc[2]}</li></ul>"  # "list"
 
 
@@ -216,7 +229,16 @@ def test_labelled_fields_in_any_markup_position_and_language(
     assert release.paragraphs == PARAGRAPHS
 
 
-BODY_FORMS = ("p", "brbr", "divs", "blocks", "figure-between", "list")
+BODY_FORMS = (
+    "p",
+    "brbr",
+    "divs",
+    "blocks",
+    "figure-between",
+    "entity-wrapped",
+    "entities",
+    "list",
+)
 
 
 @SETTINGS

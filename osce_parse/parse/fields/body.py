@@ -33,7 +33,9 @@ from .labelled import starts_with_label
 __all__ = ["STRATEGIES", "Body", "extract_body"]
 
 # Classes of blocks that are not body text.
-_NOT_BODY = re.compile(r"caption|credit|copyright|photo-?details|image-?desc|contact", re.I)
+_NOT_BODY = re.compile(
+    r"caption|credit|copyright|photo-?details|image-?desc|contact|field-highlight|pull-?quote", re.I
+)  # a highlight or pull quote repeats body text
 _STOP_WORDS = frozenset({"contacts", "related", "share"})
 _BLOCKS = frozenset(
     "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header footer table tbody "
@@ -211,17 +213,57 @@ def _container(paras: list[_Para], language: str | None) -> Element | None:
 
 
 def _blocks(container: Element) -> tuple[Element, ...]:
-    """The container and its look-alike siblings (same tag, a class in common): one body split
-    over several text blocks of an article ("text-formatted" blocks with figures between)."""
-    parent = container.getparent()
+    """The container and its look-alike siblings (same tag, a class in common), each alone in
+    its wrapper or not: one body split over several text blocks of an article ("text-formatted"
+    blocks with figures between, some inside a Drupal paragraph entity's wrapper)."""
     classes = set(attr(container, "class").split()) - _GENERIC_CLASSES
+    unit, unit_depth = _wrapper(container)
+    parent = unit.getparent()
     if parent is None or not classes:
         return (container,)
-    return tuple(
-        el
-        for el in parent
-        if el is container or (el.tag == container.tag and classes & set(attr(el, "class").split()))
-    )
+
+    def alike(el: Element) -> bool:
+        return el.tag == container.tag and bool(classes & set(attr(el, "class").split()))
+
+    found: list[Element] = []
+    for sibling in parent:
+        node: Element | None = sibling
+        for depth in range(_WRAPPERS + 1):
+            if node is None or not is_element(node):
+                break
+            if node is unit:
+                found.append(container)
+            elif alike(node) and (depth == unit_depth == 0 or len(text_of(node)) >= _MIN_TEXT):
+                found.append(node)  # through wrappers: a block with text only (not a print link)
+            else:
+                node = _only_child(node)
+                continue
+            break
+    return tuple(found)
+
+
+_WRAPPERS = 3  # levels of wrappers (an element holding one element only) looked through
+
+
+def _only_child(el: Element) -> Element | None:
+    children = [c for c in el if is_element(c)]
+    return children[0] if len(children) == 1 and not (el.text or "").strip() else None
+
+
+def _wrapper(block: Element) -> tuple[Element, int]:
+    """The outermost element around ``block`` that holds nothing else (up to three levels), and
+    how many levels up it is."""
+    unit, depth = block, 0
+    for _ in range(_WRAPPERS):
+        parent = unit.getparent()
+        if (
+            parent is None
+            or parent.tag in ("main", "article", "body")
+            or _only_child(parent) is None
+        ):
+            break
+        unit, depth = parent, depth + 1
+    return unit, depth
 
 
 def _inside(el: Element, holders: tuple[Element, ...]) -> bool:
