@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 
 import pytest
 
 import osce_parse.lang as lang
+from osce_parse import parse_release
 from osce_parse.lang import LANGUAGES, OPTIONAL_TABLES, TABLES, missing_tables
 
 LANG_DIR = Path(lang.__file__).parent
+ROOT = Path(__file__).resolve().parent.parent
 
 # What each language's data file does not have (yet). A new language, or a table removed from one,
 # shows up here: fill the table, or name the gap on purpose.
@@ -67,3 +70,30 @@ def test_tables_are_well_formed(code: str) -> None:
     speech = getattr(module, "SPEECH", {})
     if speech:
         assert speech.get("verbs"), f"lang/{code}.py SPEECH has no speech verbs"
+
+
+def _anonymous(path: Path) -> bytes:
+    """The page with every statement of its language and address removed: no ``lang``,
+    canonical, alternate, ``og:`` or base element, no archive header."""
+    import lxml.html
+
+    root = lxml.html.fromstring(path.read_bytes())
+    for el in root.iter():
+        for name in ("lang", "xml:lang", "hreflang"):
+            el.attrib.pop(name, None)
+    for el in root.xpath("//link | //meta[starts-with(@property, 'og:')] | //base"):
+        el.getparent().remove(el)
+    return lxml.html.tostring(root, encoding="utf-8")
+
+
+PAGES = sorted(
+    p for p in (ROOT / "tests" / "fixtures").glob("*.html") if not p.name.startswith("listing_")
+)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_language_from_the_words_when_the_page_names_none(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".facts.json").read_text(encoding="utf-8"))["language"]
+    release = parse_release(_anonymous(path))
+    assert release.language == expected
+    assert release.provenance["language"] in ("text-words", "unprefixed-address")

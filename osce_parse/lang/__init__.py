@@ -50,6 +50,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
+from collections import Counter
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -75,6 +77,7 @@ __all__ = [
     "letters",
     "missing_tables",
     "section_phrases",
+    "text_language",
 ]
 
 # The languages with a data file, in the order their words are merged where order matters.
@@ -220,6 +223,44 @@ def _gather(value: Any, found: set[str]) -> None:
     elif isinstance(value, tuple | list):
         for item in value:
             _gather(item, found)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]{3,}")
+_VOCABULARY_PARTS = ("verbs", "according", "pronouns", "titles")
+
+
+@functools.cache
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """Each language's own words, folded: full month names and their case forms, year words,
+    speech verbs, "according to", pronouns and titles (abbreviations and short words left out:
+    they are shared across languages)."""
+    found: dict[str, frozenset[str]] = {}
+    for code in LANGUAGES:
+        words: set[str] = set()
+        for forms in _MONTH_FORMS.get(code, ()):
+            words.update(forms.split())
+        words.update(YEAR_WORDS.get(code, ()))
+        speech = SPEECH_WORDS.get(code, {})
+        for part in _VOCABULARY_PARTS:
+            words.update(_WORD_RUN.findall(speech.get(part, "")))
+        found[code] = frozenset(fold(w) for w in words if len(w) > 3)
+    return found
+
+
+def text_language(text: str) -> str | None:
+    """The site language whose own words (:func:`_vocabulary`) occur most often in ``text``:
+    at least two occurrences and more than any other language's, else None (a guess from the
+    words of the language files, for pages that name no language)."""
+    counts = Counter(fold(w) for w in _WORD_RUN.findall(text))
+    scores = sorted(
+        (
+            (sum(n for w, n in counts.items() if w in words), code)
+            for code, words in _vocabulary().items()
+        ),
+        reverse=True,
+    )
+    (best, code), (second, _) = scores[0], scores[1]
+    return code if best >= 2 and best > second else None
 
 
 def section_phrases(kind: str, language: str | None) -> tuple[str, ...]:

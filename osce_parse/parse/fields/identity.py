@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from lxml.etree import _Element as Element
 
+from ...lang import text_language
 from ...urls import PATH_LANGUAGES, SITE, absolute, host_of, is_release_url, path_of
 from ..archive import saved_from
 from ..document import attr, text_nodes, text_of
@@ -159,7 +160,9 @@ def page_language(
     """ISO 639-1 code and its strategy: ``<html lang>`` ("html-lang"), else the language prefix of
     ``url`` ("url-prefix") or ``canonical`` ("canonical-prefix"): "/ru/pc/50033", not a section
     such as "/pc/"; else the ``hreflang`` alternate that points at ``canonical`` ("hreflang"), else
-    ``og:locale`` ("og:locale")."""
+    ``og:locale`` ("og:locale"); else English for an osce.org release address without a prefix
+    ("unprefixed-address"); else the language whose own words the first paragraphs use most
+    ("text-words", :func:`osce_parse.lang.text_language`)."""
     lang = root.get("lang") or root.get("xml:lang")
     if lang and lang[:2].isalpha():
         return str(lang[:2]).lower(), "html-lang"
@@ -179,7 +182,27 @@ def page_language(
     for address in (url, canonical):  # the site serves English at addresses without a prefix
         if address and is_release_url(address) and _SITE_NAME.match(host_of(address)):
             return "en", "unprefixed-address"
-    return None, None
+    guess = text_language(_opening_text(root))
+    return guess, "text-words" if guess else None
+
+
+_OPENING_PARAGRAPHS = 12
+
+
+def _opening_text(root: Element) -> str:
+    """The text of the first paragraphs, for a page that names its language nowhere."""
+    texts = []
+    for el in root.iter("p"):
+        texts.append(text_of(el))
+        if len(texts) == _OPENING_PARAGRAPHS:
+            break
+    body = root.find("body")
+    if not texts and body is not None:  # paragraphs written with <br><br>
+        texts.append(text_of(body)[:_OPENING_CHARS])
+    return " ".join(texts)
+
+
+_OPENING_CHARS = 3000
 
 
 def translations(root: Element, base: str | None, language: str | None) -> dict[str, str]:
