@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from osce_parse import Release, parse_release
@@ -225,3 +225,50 @@ def test_fuzz_never_raises_and_offsets_hold(paragraphs: list[str], language: str
         assert paragraphs[q.paragraph][q.start : q.end] == q.text
         assert q.text and not q.text.endswith(",")
     assert all(p.name for p in people)
+
+
+# Russian and Ukrainian women's given names in every oblique case, each before a surname that
+# does not decline (common gender, or filed as a man's name only): the person named in
+# "встретился с министром Марией Камиллери" or "по словам Ольги Петренко" is in `people` once,
+# in the nominative, and speaks under that name. (Not "Анна": its dative "Анне" is also the
+# indeclinable name Anne, and stays as written.)
+_GIVEN = {"ru": ("Ольга", "Мария", "Елена", "Наталья"), "uk": ("Олена", "Ірина", "Оксана")}
+_INDECLINABLE = ("Петренко", "Камиллери", "Коваль")
+_VERB = {"ru": "сказала", "uk": "сказала"}
+_INTRO = {
+    "ru": {"gent": "Визит {} завершился.", "datv": "Слово дали {}.", "ablt": "Он встретился с {}."},
+    "uk": {
+        "gent": "Візит {} завершився.",
+        "datv": "Слово надали {}.",
+        "ablt": "Він зустрівся з {}.",
+    },
+}
+
+
+@settings(max_examples=60, derandomize=True, deadline=None)
+@given(
+    language=st.sampled_from(("ru", "uk")),
+    data=st.data(),
+    surname=st.sampled_from(_INDECLINABLE),
+    case=st.sampled_from(("gent", "datv", "ablt")),
+)
+def test_a_name_in_an_oblique_case_is_one_person_in_the_nominative(
+    language: str, data: st.DataObject, surname: str, case: str
+) -> None:
+    import pymorphy3
+
+    given_name = data.draw(st.sampled_from(_GIVEN[language]))
+    morph = pymorphy3.MorphAnalyzer(lang=language)
+    parse = next(p for p in morph.parse(given_name) if "Name" in p.tag.grammemes)
+    inflected = parse.inflect({case, "sing"})
+    assume(inflected is not None)
+    assert inflected is not None
+    written = inflected.word.capitalize() + " " + surname
+    paragraphs = [
+        _INTRO[language][case].format(written),
+        f"«Мы будем работать вместе», – {_VERB[language]} она.",
+    ]
+    quotes, people = extract_quotes(paragraphs, language)
+    name = f"{given_name} {surname}"
+    assert [p.name for p in people] == [name]
+    assert [q.speaker for q in quotes] == [name]

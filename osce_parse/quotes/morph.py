@@ -232,22 +232,22 @@ def _morph_nominative(
     """Choose one gender and case that every word of the name can stand in (the genitive first
     when the context asks for it, else the nominative), and put each word in the nominative. A
     name that reads as nominative stays as written ("Игли Хасани"); no other case is read as a
-    plural (one person speaks: "Саидов" is not the genitive of "Саиды")."""
+    plural (one person speaks: "Саидов" is not the genitive of "Саиды"), nor a given name ever."""
     parses = [analyzer.parse(t) for t in tokens]
     endings = _adjectival_endings(language) if len(tokens) > 1 else ()
     order = ("gent", *(c for c in _CASES if c != "gent")) if genitive else _CASES
     for case in order:
         for gender in ("masc", "femn"):
             chosen = []
-            for token, options in zip(tokens, parses, strict=True):
+            for index, (token, options) in enumerate(zip(tokens, parses, strict=True)):
                 hit = next(
                     (
                         p
                         for p in options
                         if case in p.tag
-                        and (case == "nomn" or "plur" not in p.tag)  # "Саидов" is no "Саиды"
+                        and ("plur" not in p.tag or _plural_allowed(p, case, index))
                         and _names_person(p, endings)
-                        and (p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes)
+                        and (p.tag.gender in (gender, None) or _any_gender(p))
                     ),
                     None,
                 )
@@ -262,6 +262,20 @@ def _morph_nominative(
                     return tuple(chosen)
                 return tuple(tokens)
     return tuple(tokens)
+
+
+def _any_gender(parse: Any) -> bool:
+    """A word that names a man or a woman alike: common gender ("Петренко"), or indeclinable
+    ("Камиллери", which the dictionary files as a man's name)."""
+    return bool({"ms-f", "Fixd"} & parse.tag.grammemes)
+
+
+def _plural_allowed(parse: Any, case: str, index: int) -> bool:
+    """A plural reading allowed: only as the nominative (a form the dictionary knows only as a
+    plural: "Хасани"), and not for the given name that opens a name: one person has one given
+    name, so "Ольги Петренко" is the genitive of "Ольга"; and "Саидов" is no genitive plural of
+    "Саиды"."""
+    return case == "nomn" and (index > 0 or "Name" not in parse.tag.grammemes)
 
 
 def _names_person(parse: Any, endings: tuple[str, ...]) -> bool:
