@@ -1722,4 +1722,35 @@ CASES: tuple[Case, ...] = (
         ),
         "hy",
     ),
+    Case(
+        "italian-article-il-before-a-role-after-secondo",
+        (
+            "Secondo il Segretario generale Paolo Bianchi, «la cooperazione regionale è "
+            "indispensabile per la sicurezza».",
+        ),
+        (
+            (
+                0,
+                "Paolo Bianchi",
+                "la cooperazione regionale è indispensabile per la sicurezza",
+                "il Segretario generale Paolo Bianchi",
+                None,
+                False,
+            ),
+        ),
+        "it",
+    ),
+    Case(
+        "italian-reflexive-verb-shows-the-gender",
+        (
+            "Il ministro Luca Ferraro ha incontrato la rappresentante speciale Sara Conti.",
+            "«Abbiamo fatto passi avanti concreti», si è detto soddisfatto.",
+            "«Resta molto da fare», si è detta convinta.",
+        ),
+        (
+            (1, "Luca Ferraro", "Abbiamo fatto passi avanti concreti", None, "si è detto", False),
+            (2, "Sara Conti", "Resta molto da fare", None, "si è detta", False),
+        ),
+        "it",
+    ),
 )

@@ -57,7 +57,8 @@ SPEECH = {
     " | ha spiegato | ha osservato | ha concluso | dice | afferma | sottolinea | aggiunge"
     " | hanno dichiarato | hanno detto | hanno sottolineato | hanno aggiunto"
     " | ha ricordato | ha promesso | ha avvertito | ha riconosciuto | ha insistito"
-    " | ha risposto | ha annunciato | ha precisato",
+    " | ha risposto | ha annunciato | ha precisato"
+    " | si è detto/si è detta | è intervenuto/è intervenuta | ha proseguito",
     "according": "secondo",
     "pronouns": "lui/lei egli/ella",
     "titles": "ambasciatore ambasciatrice ministro direttore direttrice rappresentante capo"

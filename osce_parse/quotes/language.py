@@ -64,6 +64,17 @@ def _forms(code: str, *kinds: str) -> list[str]:
     ]
 
 
+def _phrases(code: str, *kinds: str) -> list[str]:
+    """The phrases of ``kinds``, "a/b" pairs kept whole ("сказал/сказала", "si è detto/si è
+    detta"), spaces single."""
+    return [
+        " ".join(phrase.split())
+        for kind in kinds
+        for phrase in speech_words(code, kind).split("|")
+        if phrase.strip()
+    ]
+
+
 @cache
 def language_for(code: str) -> Language | None:
     """The attribution cues of a language (compiled on first use), or None if unknown."""
@@ -85,7 +96,6 @@ def language_for(code: str) -> Language | None:
         else (rf"(?:{ADVERBS}{SP}+)?")
     )
     name = rf"[{UP}][\w’'\-]*(?:{SP}+[{UP}][\w’'\-]*){{0,3}}"
-    verb_words = " ".join(speech_words(code, k) for k in ("verbs", "after", "before")).split()
     return Language(
         code=code,
         post=re.compile(
@@ -107,7 +117,7 @@ def language_for(code: str) -> Language | None:
         else re.compile(rf",?{SP}+{skip}(?:{SPEECH_VERBS}|{after})(?!\w)"),
         verb_genders={
             form: gender
-            for form, gender in gendered(w for w in verb_words if w != "|").items()
+            for form, gender in gendered(_phrases(code, "verbs", "after", "before")).items()
             if gender != ANYONE
         },
         pronouns=gendered(speech_words(code, "pronouns").split())
@@ -129,8 +139,13 @@ def language_code(language: str | None) -> str:
 
 
 def verb_gender(lang: Language, verb: str) -> str | None:
-    """The gender a verb form shows: "сказала" and "rekla je" are said by a woman."""
-    for word in verb.lower().split():
+    """The gender a verb form shows: "сказала", "rekla je" and "si è detta" are said by a woman
+    (the whole phrase a data file pairs, else one of its words)."""
+    words = verb.lower().split()
+    whole = lang.verb_genders.get(" ".join(words))
+    if whole is not None:
+        return whole
+    for word in words:
         if word in lang.verb_genders:
             return lang.verb_genders[word]
     return None

@@ -409,7 +409,11 @@ def analyze_np(
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return NounPhrase(first, "pronoun", gender=PRONOUNS[first])
-    if any(norm_word(w) in SUBJECT_STOP or norm_word(w) in PRONOUNS for w in words):
+    articles = _articles_of(language)  # Italian "il" is an article, not the French pronoun
+    if any(
+        norm_word(w) in SUBJECT_STOP or (norm_word(w) in PRONOUNS and w.lower() not in articles)
+        for w in words
+    ):
         return None
     if first in DETERMINERS:
         words[0] = first
