@@ -1753,4 +1753,32 @@ CASES: tuple[Case, ...] = (
         ),
         "it",
     ),
+    Case(
+        "polish-zdaniem-genitive-and-z-organisation",
+        (
+            "Zdaniem ambasadora Piotra Zielińskiego, „dialog jest jedyną drogą do trwałego "
+            "pokoju”.",
+            "Według Marii Wójcik z Fundacji Równe Szanse, „kobiety wciąż napotykają bariery w "
+            "polityce lokalnej”.",
+        ),
+        (
+            (
+                0,
+                "Piotr Zieliński",
+                "dialog jest jedyną drogą do trwałego pokoju",
+                "ambasadora Piotra Zielińskiego",
+                None,
+                False,
+            ),
+            (
+                1,
+                "Maria Wójcik",
+                "kobiety wciąż napotykają bariery w polityce lokalnej",
+                "Marii Wójcik z Fundacji Równe Szanse",
+                None,
+                False,
+            ),
+        ),
+        "pl",
+    ),
 )

@@ -69,7 +69,8 @@ SPEECH = {
     " | poinformował/poinformowała | obiecał/obiecała | ostrzegł/ostrzegła"
     " | odpowiedział/odpowiedziała | przyznał/przyznała | zapowiedział/zapowiedziała"
     " | kontynuował/kontynuowała",
-    "according": "według",
+    "according": "według | zdaniem",
+    "connectors": "z ze",
     "pronouns": "on/ona",
     "titles": "ambasador ambasadora minister ministra szef szefa przewodniczący dyrektor"
     " dyrektora koordynator koordynatora przedstawiciel przedstawiciela sekretarz specjalny"

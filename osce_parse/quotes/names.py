@@ -430,11 +430,11 @@ def analyze_np(
     if group is not None and (start == end or end <= group):
         return NounPhrase(text, "group", role=tuple(words[group:]))
     known = any(given_name(_bare(w), language) for w in words[start:end])
-    after_connector = start > 0 and words[start - 1].lower() in CONNECTORS and not known
-    if after_connector:  # "Dr Amir Hadžić of the University of Sarajevo"
-        named = _name_before_of(words, start, language)
+    if not known and any(w.lower() in CONNECTORS for w in words[:start]):
+        named = _name_before_of(words, start, language, genitive)  # "Dr Amir Hadžić of the …"
         if named is not None:
             return NounPhrase(text, "name", *named)
+    after_connector = start > 0 and words[start - 1].lower() in CONNECTORS and not known
     if first in DETERMINERS and end - start == 1 and end < len(words):
         known = False  # "the German Foreign Minister": a word before a role, not a name
     if (
@@ -452,7 +452,7 @@ def analyze_np(
 
 
 def _name_before_of(
-    words: list[str], stop: int, language: str | None
+    words: list[str], stop: int, language: str | None, genitive: bool = False
 ) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
     """A person named before the "of …" phrase that ends ``words[:stop]`` (name, role words,
     gender): the name must hold a known given name and stand right before a connector."""
@@ -460,8 +460,8 @@ def _name_before_of(
         if words[cut].lower() not in CONNECTORS:
             continue
         start, end = name_span(words[:cut], language)
-        if end == cut and any(given_name(_bare(w), language) for w in words[start:end]):
-            name = nominative(tuple(_bare(w) for w in words[start:end]), language, False)
+        name = nominative(tuple(_bare(w) for w in words[start:end]), language, genitive)
+        if end == cut and any(given_name(w, language) for w in name):
             role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
             return name, role + tuple(words[cut + 1 :]), cue_gender(words[:start])
     return None

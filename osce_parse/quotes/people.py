@@ -48,6 +48,7 @@ from .vocab import (
     UP,
     Key,
     alternation,
+    speech_words,
 )
 
 __all__ = ["MAX_MENTIONS", "Registry"]
@@ -105,6 +106,19 @@ a few dozen people; each run costs some 40 µs, so a page of 50 000 names would 
 past the cap the rest of the page is not searched for people."""
 
 
+_CUE_REACH = 60  # characters before a name searched for an "according to" word
+
+
+def _genitive_cues(language: str | None) -> frozenset[str]:
+    """The last words of "according to" phrases of a language that puts the name after them in
+    the genitive ("словам", "zdaniem", "według"); empty for other languages."""
+    code = (language or "en").split("-")[0].lower()
+    if "genitive-according" not in speech_words(code, "traits").split():
+        return frozenset()
+    phrases = speech_words(code, "according").split("|")
+    return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
+
+
 class Registry:
     """The people of one release, with the order in which they are named.
 
@@ -121,6 +135,7 @@ class Registry:
     ) -> None:
         self._paragraphs = paragraphs
         self._language = language
+        self._genitive_cues = _genitive_cues(language)
         self._after_speech = after_speech or _AFTER_SPEECH
         self._entries: list[PersonEntry] = []
         self._by_full: dict[str, PersonEntry] = {}
@@ -233,13 +248,22 @@ class Registry:
                 spans = spans[i + 1 :]
                 break
         tokens = [text[a:b] for a, b in spans]
+        cue = next((k for k in range(len(tokens) - 1, -1, -1) if self._cue(tokens[k])), None)
+        if cue is not None:  # "Zdaniem Kamińskiej": the name follows the "according to" word
+            spans, tokens = spans[cue + 1 :], tokens[cue + 1 :]
+            if not tokens:
+                return None
         previous = text[text.rfind(" ", max(0, lo - 12), max(0, lo - 1)) + 1 : lo].strip()
         linked = previous.lower() in ROLE_LINKS  # "… of Georgia Levan Beridze"
         cut, stop = name_span(tokens, self._language, linked)
         if cut == stop:
             return None
         hi = spans[stop - 1][1]  # words after the name ("Tuesday", "OSCE Director") are not it
-        name = nominative(tuple(name_base(t) for t in tokens[cut:stop]), self._language)
+        genitive = bool(self._genitive_cues) and any(
+            self._cue(w)
+            for w in text[max(0, spans[cut][0] - _CUE_REACH) : spans[cut][0]].split()[-3:]
+        )  # "Zdaniem ambasadora Piotra Zielińskiego", "по словам … Ольги Петренко"
+        name = nominative(tuple(name_base(t) for t in tokens[cut:stop]), self._language, genitive)
         titled = cut > 0 and is_title(tokens[cut - 1])
         gender = cue_gender(tokens[:cut])
         if not titled and all(t.isupper() or is_title(t) for t in tokens[:cut]):
@@ -256,6 +280,10 @@ class Registry:
         ):
             return start, name, None, None
         return start, name, roles_before(text, start) + after_roles, gender
+
+    def _cue(self, word: str) -> bool:
+        """Whether ``word`` ends an "according to" phrase that takes the genitive."""
+        return word.lower().strip(",") in self._genitive_cues
 
     def _entry_for(self, name: tuple[str, ...], key: Key) -> PersonEntry:
         """The person ``name`` refers to, created if new; a fuller name replaces a shorter one."""

@@ -155,7 +155,10 @@ COMMON = _english("common")
 """Everyday words that are capitalised only because they start a sentence."""
 
 PARTICLES = _english("particles")
-CONNECTORS = _english("connectors")
+CONNECTORS = _english("connectors") | frozenset(
+    w for lang in SPEECH_WORDS if lang != "en" for w in speech_words(lang, "connectors").split()
+)
+"""Words that join a name to what follows it ("of", Polish "z"): English's and each language's."""
 DETERMINERS = _english("determiners") | frozenset(
     w for lang in SPEECH_WORDS for w in speech_words(lang, "articles").lower().split()
 )
