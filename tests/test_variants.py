@@ -272,11 +272,13 @@ class ItemStyle:
 
 ITEM_STYLES = st.builds(
     ItemStyle,
-    layout=st.sampled_from(("newsroom", "cards", "table", "search", "timeline")),
+    layout=st.sampled_from(
+        ("newsroom", "cards", "table", "search", "timeline", "dated-lines", "typed-lines")
+    ),
     date_form=st.sampled_from(("written", "numeric", "iso", "time")),
     type_form=st.sampled_from(("label", "kicker", "meta-line", "none")),
     language=st.sampled_from(LANGUAGES),
-    meta_form=st.sampled_from(("paragraph", "dl", "label-span", "inline", "chips")),
+    meta_form=st.sampled_from(("paragraph", "dl", "label-span", "inline", "chips", "strong-tail")),
 )
 
 SOURCES = ("OSCE Secretariat", "ODIHR")
@@ -300,6 +302,8 @@ def _meta(style: ItemStyle) -> str:
         "inline": f"<p><em>{src}:</em> {', '.join(SOURCES)} <em>{fow}:</em> {FIELDS[0]}</p>",
         "chips": f"<ul class='chips' aria-label='{src}'><li class='sr-only'>{src}:</li>"
         f"{chips}</ul><p>{fow}: {FIELDS[0]}</p>",
+        "strong-tail": f"<p><strong>{src}</strong> {'; '.join(SOURCES)}</p>"
+        f"<p><strong>{fow}</strong> {FIELDS[0]}</p>",
     }[style.meta_form]
 
 
@@ -337,7 +341,14 @@ def listing_page(style: ItemStyle) -> str:
             )
         elif style.layout == "table":
             rows.append(
-                f"<tr><td class='date'>{date}</td><td>{link}</td><td class='type'>{kind}</td></tr>"
+                f"<tr><td>{date}</td><td>{link}</td><td>{kind}</td><td>{', '.join(SOURCES)}</td>"
+                "</tr>"
+            )
+        elif style.layout == "dated-lines":  # "13.06.2016 – Title", the fields below it
+            rows.append(f"<li><span>{date}</span> – {link}<br>{source}</li>")
+        elif style.layout == "typed-lines":  # "Press release Title 12 March 2021"
+            rows.append(
+                f"<li class='r'><span>{kind}</span> {link} <span>{date}</span>{source}</li>"
             )
         elif style.layout == "search":
             rows.append(
@@ -362,10 +373,12 @@ def listing_page(style: ItemStyle) -> str:
             for i, year in ((0, 2021), (3, 2020))
         )
         if style.layout == "timeline"
-        else f"<table><tbody>{''.join(rows)}</tbody></table>"
+        else f"<table><thead><tr><th>{html.escape(label(style.language, 'date'))}</th><th></th>"
+        f"<th></th><th>{html.escape(label(style.language, 'sources'))}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
         if style.layout == "table"
         else f"<ul>{''.join(rows)}</ul>"
-        if style.layout == "search"
+        if style.layout in ("search", "dated-lines", "typed-lines")
         else "".join(rows)
     )
     return (
@@ -380,7 +393,9 @@ def listing_page(style: ItemStyle) -> str:
 
 def _shows_type(style: ItemStyle) -> bool:
     """Whether the rendered items show their type (a table always has a type column)."""
-    if style.layout == "table" or (style.type_form == "meta-line" and style.layout != "timeline"):
+    if style.layout in ("table", "typed-lines"):
+        return True
+    if style.type_form == "meta-line" and style.layout not in ("timeline", "dated-lines"):
         return True
     layouts = ("newsroom", "cards", "timeline")
     return style.type_form in ("label", "kicker") and style.layout in layouts
@@ -397,6 +412,42 @@ def test_listing_items_in_any_layout(style: ItemStyle) -> None:
         assert item.title == title
         assert item.date == day
         assert item.content_type == (_type_name(style.language) if _shows_type(style) else None)
-        if style.layout != "table":
+        if style.layout == "table":  # a column of sources, none of fields of work
+            assert (item.sources, item.fields_of_work) == (SOURCES, ())
+        else:
             assert (item.sources, item.fields_of_work) == (SOURCES, FIELDS)
     assert listing.next_page == "https://www.osce.org/press-releases?page=2"
+
+
+ABOUT = (
+    "The Representative on Freedom of the Media observes media developments in all "
+    "participating States and provides early warning on violations of freedom of expression. "
+)
+
+
+@SETTINGS
+@given(
+    count=st.integers(1, 3),
+    about=st.integers(2, 4),
+    box=st.sampled_from(("ul", "div", "aside")),
+    language=st.sampled_from(LANGUAGES),
+)
+def test_a_news_box_on_a_page_about_something_is_not_a_listing(
+    count: int, about: int, box: str, language: str
+) -> None:
+    items = "".join(
+        f"<li><a href='{path}'>{html.escape(title)}</a> {_date(day, 'numeric')}</li>"
+        for path, title, day in ITEMS[:count]
+    )
+    wrapped = {
+        "ul": f"<h2>Latest news</h2><ul>{items}</ul>",
+        "div": f"<div class='latest'><h2>News</h2><ul>{items}</ul></div>",
+        "aside": f"<aside><h2>News</h2><ul>{items}</ul></aside>",
+    }[box]
+    page = (
+        f"<html lang='{language}'><body><main><h1>Representative on Freedom of the Media</h1>"
+        + "".join(f"<p>{ABOUT}</p>" for _ in range(about))
+        + f"{wrapped}</main></body></html>"
+    )
+    listing = parse_listing(page, "https://www.osce.org/fom")
+    assert listing.items == () and listing.warnings

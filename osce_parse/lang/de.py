@@ -8,7 +8,8 @@ from __future__ import annotations
 LABELS = {
     "date": "Datum | Veröffentlichungsdatum | Veröffentlicht | Erscheinungsdatum",
     "place": "Ort",
-    "sources": "Quelle | Quellen | Wo wir tätig sind | Wo wir arbeiten | Struktur | Strukturen",
+    "sources": "Quelle | Quellen | Wo wir tätig sind | Wo wir arbeiten | Wo wir sind | Struktur"
+    " | Strukturen",
     "fields_of_work": "Tätigkeitsbereiche | Tätigkeitsbereich | Arbeitsbereiche | Was wir tun"
     " | Themen | Thema",
     "content_type": "Inhaltstyp | Art des Inhalts",

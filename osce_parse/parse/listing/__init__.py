@@ -28,7 +28,7 @@ from lxml.etree import _Element as Element
 
 from ...models import Listing, ListingItem
 from ...urls import SITE, absolute
-from ..document import parse_html
+from ..document import is_chrome, parse_html, text_of
 from ..fields.identity import find_canonical, page_language
 from .item import read_item
 from .links import MAX_LINKS, Candidate, candidates
@@ -64,18 +64,38 @@ def listing_items(
 ) -> list[tuple[ListingItem, Element]]:
     """The items of the page's main list with their containers (empty if no group shows listing
     evidence). Relative links resolve against ``base``, else the site."""
-    for group in _groups(candidates(root, base or SITE)):
+    for group in _groups(candidates(root, base or SITE, language)):
         read = [
             (r[0], r[1], c.container)
             for c in group[:MAX_ITEMS]
             if (r := read_item(c, language)) is not None
         ]
+        if read and len(read) <= _BOX and _prose_beside(root, [c for _, _, c in read]):
+            return []  # "Latest news" on a page about something: a box, not a listing
         if read and sum(evidence for _, evidence, _ in read) * 2 >= len(read):
             unique: dict[str, tuple[ListingItem, Element]] = {}
             for item, _, container in read:
                 unique.setdefault(item.url, (item, container))
             return list(unique.values())
     return []
+
+
+_BOX = 3  # a group of this many items or fewer may be a box beside a page's text
+_PROSE = 300  # characters of paragraphs outside the items that make a page about something
+
+
+def _prose_beside(root: Element, containers: list[Element]) -> bool:
+    """Whether the page's paragraphs outside the item containers (and outside chrome) hold
+    more text than a listing's introduction: a page about something with a box of news."""
+    inside = set(containers)
+    chrome: dict[Element, bool] = {}
+    total = 0
+    for p in root.iter("p"):
+        if p in inside or any(a in inside for a in p.iterancestors()):
+            continue
+        if not is_chrome(p, chrome):
+            total += len(text_of(p))
+    return total >= _PROSE
 
 
 def _base(root: Element, url: str | None) -> str:

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element as Element
 
-from ...lang import CONTENT_TYPES, FIELD_LABELS, OTHER_TYPES, label_key
+from ...lang import FIELD_LABELS, label_key
 from ...models import ListingItem
 from ...text import clean, strip_label
 from ..dates import parse_date, parse_datetime, parse_day_month
 from ..document import attr, is_element, text_of
-from .links import BLOCK, HEADINGS, Candidate, link_text
+from .links import BLOCK, HEADINGS, Candidate, is_content_type, is_other_type, link_text
 
 __all__ = ["read_item"]
 
@@ -79,8 +79,7 @@ class _Fields:
 def _hint(el: Element, language: str | None) -> str | None:
     """The field an element's own markup names: a ``title``/``aria-label`` that is a known label,
     else a class name whose last word is a field word."""
-    for name in ("title", "aria-label", "data-label"):
-        value = el.get(name)
+    for value in (el.get("title"), el.get("aria-label"), el.get("data-label"), _column(el)):
         if value and len(value) <= 40:
             key = label_key(strip_label(value), FIELD_LABELS, language)
             if key:
@@ -97,6 +96,24 @@ def _hint(el: Element, language: str | None) -> str | None:
         if last in _CLASS_HINTS and (len(words) > 1 or last not in _AMBIGUOUS):
             return _CLASS_HINTS[last]
     return None
+
+
+def _column(cell: Element) -> str | None:
+    """The header of a table cell's column (``<th>`` of the table's first row that has them)."""
+    row = cell.getparent()
+    if cell.tag != "td" or row is None or row.tag != "tr":
+        return None
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    header = (
+        next((r for r in table.iter("tr") if r.find("th") is not None), None)
+        if table is not None
+        else None
+    )
+    if header is None or header is row:
+        return None
+    index = [c for c in row if is_element(c)].index(cell)
+    heads = [c for c in header if is_element(c)]
+    return text_of(heads[index]) if index < len(heads) else None
 
 
 @dataclass(slots=True)
@@ -127,18 +144,21 @@ def _parts(container: Element, skip: Element, language: str | None) -> list[_Par
         children = list(node)
         label: str | None = None  # the field the label element before names
         value: list[Element] = []  # the siblings after that label, up to the next label
+        lead = ""  # the text right after the label ("<strong>Dónde estamos</strong> OIDDH")
         for child in children:
             key = _label_element(child, language) if is_element(child) else None
             if key is not None or label is not None:
                 if key is not None:
                     if label is not None:
-                        parts.extend(_labelled(label, value))
+                        parts.extend(_labelled(label, value, lead))
                     flush()
-                    label, value = key, []
+                    label, value, lead = key, [], clean(child.tail)
                 else:
                     value.append(child)
                 continue
-            if is_element(child) and child is not skip and _visible(child):
+            if child is skip:
+                flush()  # the title ends a run: "Press release <a>Title</a> 12 March 2021"
+            elif is_element(child) and _visible(child):
                 hint = _hint(child, language)
                 own = hint is not None or child.tag in BLOCK
                 if own:
@@ -156,7 +176,7 @@ def _parts(container: Element, skip: Element, language: str | None) -> list[_Par
                     hints.pop()
             buffer.append(child.tail or "")
         if label is not None:
-            parts.extend(_labelled(label, value))
+            parts.extend(_labelled(label, value, lead))
 
     buffer.append(container.text or "")
     walk(container)
@@ -186,10 +206,14 @@ def _separate(nodes: list[Element], text: str | None, blocks: bool) -> list[str]
     return values if all(values) else []
 
 
-def _labelled(key: str, value: list[Element]) -> list[_Part]:
-    """The parts a label element's value gives: the siblings after it, up to the next label (a
-    ``<dd>``; links separated by commas; a wrapper of chips)."""
+def _labelled(key: str, value: list[Element], lead: str = "") -> list[_Part]:
+    """The parts a label element's value gives: the text right after it (``lead``) and the
+    siblings after it, up to the next label (a ``<dd>``; links separated by commas; a wrapper of
+    chips)."""
     shown = [c for c in value if is_element(c) and _visible(c)]
+    if lead:
+        text = clean(" ".join([lead] + [text_of(c) + " " + (c.tail or "") for c in shown]))
+        return [_Part(text, key, labelled=True)]
     time = next((t for c in shown for t in c.iter("time") if t.get("datetime")), None)
     if key == "date" and time is not None:
         return [_Part(text_of(time), "date", time.get("datetime"))]
@@ -206,10 +230,13 @@ def _labelled(key: str, value: list[Element]) -> list[_Part]:
 def _label_element(el: Element, language: str | None) -> str | None:
     """The field an element names when it is only a label whose value is the next element
     (``<dt>Source</dt><dd>…</dd>``, ``<span class="views-label">Where we are:</span><span>…``)."""
-    if len(el) > 1 or clean(el.tail) or el.tag == "a" or not _visible(el):
+    if len(el) > 1 or len(clean(el.tail)) > _MAX_TAIL or el.tag == "a" or not _visible(el):
         return None
     text = text_of(el)
     return _label_only(text, language) if text else None
+
+
+_MAX_TAIL = 160  # a label's value written right after it is this short at most
 
 
 def _values(el: Element) -> list[str]:
@@ -228,24 +255,10 @@ def _visible(el: Element) -> bool:
 
 
 def _split(value: str) -> list[str]:
-    return [v for v in (clean(x).strip(" ,;") for x in value.split(",")) if v]
+    return [v for v in (clean(x).strip(" ,;") for x in _LIST_SPLIT.split(value)) if v]
 
 
-def _content_type(text: str, language: str | None) -> bool:
-    if len(text) > 40:
-        return False
-    if label_key(text, CONTENT_TYPES, language):
-        return True
-    return any(label_key(text, CONTENT_TYPES, code) for code in CONTENT_TYPES)
-
-
-def _other_type(text: str, language: str | None) -> bool:
-    """Whether ``text`` is the type of a page that is not a release ("Document", "Event")."""
-    if len(text) > 40:
-        return False
-    return label_key(text, OTHER_TYPES, language) is not None or any(
-        label_key(text, OTHER_TYPES, code) for code in OTHER_TYPES
-    )
+_LIST_SPLIT = re.compile(r"[,;]")
 
 
 def _date_of(text: str, language: str | None) -> dt.date | None:
@@ -309,7 +322,7 @@ def _read(fields: _Fields, key: str, value: str, language: str | None, split: bo
     if key == "date":
         fields.date = fields.date or _date_of(value, language) or parse_date(value, language)
     elif key == "content_type":
-        fields.other = fields.other or _other_type(value, language)
+        fields.other = fields.other or is_other_type(value, language)
         fields.content_type = fields.content_type or value
     elif key in ("sources", "fields_of_work"):
         target = fields.sources if key == "sources" else fields.fields_of_work
@@ -363,9 +376,9 @@ def _read_piece(
         return
     if hint in ("sources", "fields_of_work"):
         _read(fields, hint, piece, lang)
-    elif _other_type(piece, lang):
+    elif is_other_type(piece, lang):
         fields.other = True
-    elif hint == "content_type" or (hint != "teaser" and _content_type(piece, lang)):
+    elif hint == "content_type" or (hint != "teaser" and is_content_type(piece, lang)):
         if len(piece) <= 40 and not _date_of(piece, lang):
             fields.content_type = fields.content_type or piece
     elif (date := _date_of(piece, lang)) is not None and hint in (None, "date"):

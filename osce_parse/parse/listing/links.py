@@ -8,7 +8,9 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element as Element
 
+from ...lang import CONTENT_TYPES, OTHER_TYPES, label_key
 from ...urls import absolute, is_release_url
+from ..dates import search_date
 from ..document import is_element, text_of
 
 __all__ = ["BLOCK", "HEADINGS", "MAX_LINKS", "Candidate", "candidates", "href", "link_text"]
@@ -116,8 +118,9 @@ def _title_link(links: list[Element]) -> Element | None:
     return max(shown, key=lambda a: len(link_text(a)))
 
 
-def _in_prose(link: Element, container: Element) -> bool:
-    """Whether ``link`` is written inside a sentence: text precedes it in its line."""
+def _in_prose(link: Element, container: Element, language: str | None) -> bool:
+    """Whether ``link`` is written inside a sentence: text precedes it in its line (a date
+    alone does not: "13.06.2016 – <a>Title</a>" is a dated list item)."""
     node = link
     while node is not container:
         parent = node.getparent()
@@ -132,7 +135,7 @@ def _in_prose(link: Element, container: Element) -> bool:
             elif is_element(sibling):
                 before.append(text_of(sibling))
             before.append(sibling.tail or "")
-        if any(ch.isalnum() for ch in "".join(before)):
+        if _words(" ".join(before), language):
             return True
         if parent.tag in BLOCK:
             return False
@@ -140,7 +143,40 @@ def _in_prose(link: Element, container: Element) -> bool:
     return False
 
 
-def candidates(root: Element, base: str | None) -> list[Candidate]:
+def _words(text: str, language: str | None) -> bool:
+    """Whether ``text`` holds a word or number besides one date and a type label ("Press
+    release 12 Jul 2023 –")."""
+    found = search_date(text, language) if any(ch.isdigit() for ch in text) else None
+    if found is not None:
+        text = text[: found[1]] + " " + text[found[2] :]
+    rest = " ".join(text.split()).strip(_MARKS)
+    if is_content_type(rest, language) or is_other_type(rest, language):
+        return False
+    return any(ch.isalnum() for ch in rest)
+
+
+_MARKS = " |·•–—-:,"
+
+
+def is_content_type(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a release type label of the page's language or any other."""
+    if len(text) > 40:
+        return False
+    if label_key(text, CONTENT_TYPES, language):
+        return True
+    return any(label_key(text, CONTENT_TYPES, code) for code in CONTENT_TYPES)
+
+
+def is_other_type(text: str, language: str | None) -> bool:
+    """Whether ``text`` is the type of a page that is not a release ("Document", "Event")."""
+    if len(text) > 40:
+        return False
+    return label_key(text, OTHER_TYPES, language) is not None or any(
+        label_key(text, OTHER_TYPES, code) for code in OTHER_TYPES
+    )
+
+
+def candidates(root: Element, base: str | None, language: str | None = None) -> list[Candidate]:
     """One candidate per container of release links, in page order."""
     targets = _release_links(root, base)
     by_container: dict[Element, list[Element]] = {}
@@ -149,6 +185,6 @@ def candidates(root: Element, base: str | None) -> list[Candidate]:
     found = []
     for container, links in by_container.items():
         title = _title_link(links)
-        if title is not None and not _in_prose(title, container):
+        if title is not None and not _in_prose(title, container, language):
             found.append(Candidate(targets[title], title, container))
     return found
