@@ -1781,4 +1781,22 @@ CASES: tuple[Case, ...] = (
         ),
         "pl",
     ),
+    Case(
+        "unknown-given-name-before-a-surname-that-is-a-given-name-elsewhere",
+        (
+            "The Institute’s director, Ms Arbëresha Gashi, said the equipment would help.",
+            "‘We don’t want judges to travel for hours to attend a seminar,’ Ms Gashi told "
+            "journalists.",
+        ),
+        (
+            (
+                1,
+                "Arbëresha Gashi",
+                "We don’t want judges to travel for hours to attend a seminar",
+                "Ms Gashi",
+                "told",
+                False,
+            ),
+        ),
+    ),
 )

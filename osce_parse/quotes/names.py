@@ -319,6 +319,8 @@ def name_span(
         while start < end and tokens[start] in PARTICLES:
             start += 1
         return start, end
+    if first == end - 1 and first > start:
+        return first - 1, end  # "Arbëresha Gashi": the run's last word a given name elsewhere
     i = first
     while i < end and given[i]:
         i += 1
