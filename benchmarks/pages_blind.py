@@ -31,6 +31,8 @@ DEFAULT = [
     BLIND / "listings",
     BLIND / "round2" / "pages",
     BLIND / "round2" / "listings",
+    BLIND / "round3" / "pages",
+    BLIND / "round3" / "listings",
 ]
 RELEASE_FIELDS = (
     "url",
