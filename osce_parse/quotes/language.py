@@ -55,13 +55,7 @@ class Language:
 
 def _forms(code: str, *kinds: str) -> list[str]:
     """The phrases of ``kinds`` for a language, "a/b" pairs split into both forms."""
-    return [
-        form.strip()
-        for kind in kinds
-        for phrase in speech_words(code, kind).split("|")
-        for form in phrase.split("/")
-        if form.strip()
-    ]
+    return [form.strip() for phrase in _phrases(code, *kinds) for form in phrase.split("/")]
 
 
 def _phrases(code: str, *kinds: str) -> list[str]:

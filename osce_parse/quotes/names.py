@@ -462,8 +462,10 @@ def _name_before_of(
         if words[cut].lower() not in CONNECTORS:
             continue
         start, end = name_span(words[:cut], language)
+        if end != cut:
+            continue
         name = nominative(tuple(_bare(w) for w in words[start:end]), language, genitive)
-        if end == cut and any(given_name(w, language) for w in name):
+        if any(given_name(w, language) for w in name):
             role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
             return name, role + tuple(words[cut + 1 :]), cue_gender(words[:start])
     return None

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from ..lang import fold
 from ..models import Person
+from .language import language_code, language_for
 from .morph import nominative
 from .names import (
     NAME_SEQ,
@@ -112,10 +113,10 @@ _CUE_REACH = 60  # characters before a name searched for an "according to" word
 def _genitive_cues(language: str | None) -> frozenset[str]:
     """The last words of "according to" phrases of a language that puts the name after them in
     the genitive ("словам", "zdaniem", "według"); empty for other languages."""
-    code = (language or "en").split("-")[0].lower()
-    if "genitive-according" not in speech_words(code, "traits").split():
+    lang = language_for(language_code(language))
+    if lang is None or not lang.genitive:
         return frozenset()
-    phrases = speech_words(code, "according").split("|")
+    phrases = speech_words(lang.code, "according").split("|")
     return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
 
 
