@@ -122,6 +122,7 @@ def url_language(url: str) -> str:
     return _language_and_path(urlsplit(url).path)[0]
 
 
+@lru_cache(maxsize=4096)
 def node_id_of(url: str) -> int | None:
     """The node id a release URL ends in (``/pc/50033``, ``/ru/node/1``), or None."""
     path = path_of(url)
@@ -131,6 +132,7 @@ def node_id_of(url: str) -> int | None:
     return int(m[1]) if m else None
 
 
+@lru_cache(maxsize=4096)  # pages link the same menu addresses
 def is_release_url(url: str) -> bool:
     """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query."""
     try:

@@ -98,15 +98,18 @@ _FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """The look-up form of ``word``: case-folded, spelling variants merged."""
-    return word.casefold().translate(_FOLD)
+    folded = word.casefold()
+    return folded if folded.isascii() else folded.translate(_FOLD)
 
 
 # Languages read with another language's tables: Bosnian and Montenegrin with Serbian's.
 ALIASES = {"bs": "sr", "me": "sr", "cnr": "sr"}
 
 
+@functools.lru_cache(maxsize=256)
 def base_language(language: str | None) -> str:
     """The data file a language tag reads: ``"sr-Latn"``, ``"RU"``, ``"bs"``, None -> ``"sr"``,
     ``"ru"``, ``"sr"``, ``"en"``."""

@@ -8,6 +8,7 @@ levels, a text or attribute over 10 MB), raises :class:`ParseError`.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable
@@ -25,9 +26,11 @@ __all__ = [
     "MAX_ELEMENTS",
     "MAX_TOKENS",
     "attr",
+    "class_says",
     "elements",
     "is_chrome",
     "is_element",
+    "is_hidden",
     "parse_html",
     "prepare",
     "text_nodes",
@@ -255,10 +258,12 @@ _CHROME_HINT = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _names(pattern: re.Pattern[str], tokens: str) -> bool:
     """Whether a class or id token names chrome: "block-menu", "region-sidebar-left",
     "block--share"; not a layout modifier that merely mentions it ("with-navbar", "one-sidebar",
-    "grid--sidebar-left": a grid with a sidebar, the chrome word only part of a modifier)."""
+    "grid--sidebar-left": a grid with a sidebar, the chrome word only part of a modifier).
+    Remembered: a page repeats a few class lists on hundreds of elements."""
     if not _CHROME_HINT.search(tokens, 0, MAX_TOKENS):
         return False  # no chrome word anywhere: most class lists
     for token in tokens[:MAX_TOKENS].split():
@@ -321,17 +326,27 @@ def text_of(el: Element) -> str:
 
 
 _INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript"})
-_INVISIBLE_CLASS = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
+_HIDDEN_CLASS = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def class_says(pattern: re.Pattern[str], classes: str | None) -> bool:
+    """Whether a class list matches ``pattern``; remembered, as a page repeats a few class lists
+    on hundreds of elements."""
+    return classes is not None and pattern.search(classes[:MAX_TOKENS]) is not None
+
+
+def is_hidden(el: Element) -> bool:
+    """Whether ``el`` is classed as text for screen readers only ("visually-hidden", …)."""
+    return class_says(_HIDDEN_CLASS, el.get("class"))
 
 
 def _collect(el: Element, parts: list[str]) -> None:
     if el.text:
         parts.append(el.text)
     for child in el:
-        if is_element(child) and child.tag not in _INVISIBLE_TAGS:
-            classes = attr(child, "class")
-            if not (classes and _INVISIBLE_CLASS.search(classes)):
-                _collect(child, parts)
+        if is_element(child) and child.tag not in _INVISIBLE_TAGS and not is_hidden(child):
+            _collect(child, parts)
         if child.tail:
             parts.append(child.tail)
 

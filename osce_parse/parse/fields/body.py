@@ -26,7 +26,7 @@ from lxml.etree import _Element as Element
 from ...lang import SECTION_WORDS, fold, label_key, section_phrases
 from ...text import clean, strip_label
 from ..dates import find_dateline
-from ..document import attr, is_chrome, is_element, text_of
+from ..document import attr, is_chrome, is_element, is_hidden, text_of
 from ..page import Found, Page
 from .labelled import starts_with_label
 
@@ -46,7 +46,6 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD = frozenset({"strong", "b", "em"})
 _LISTS = frozenset({"ul", "ol", "dl"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "img"})
-_HIDDEN = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader", re.I)
 _MIN_TEXT = 25  # a paragraph shorter than this does not vote for its container
 _GENERIC_CLASSES = frozenset({"clearfix", "row", "container", "content", "inner", "wrapper"})
 
@@ -357,7 +356,7 @@ def extract_body(
         return (
             el in exclude
             or _not_body_block(el)
-            or bool(_HIDDEN.search(attr(el, "class")))
+            or is_hidden(el)
             or (is_chrome(el, chrome) and el not in holds_title)
         )
 

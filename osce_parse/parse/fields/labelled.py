@@ -24,7 +24,7 @@ from lxml.etree import _Element as Element
 from ...lang import FIELD_LABELS, base_language, fold, label_key
 from ...text import clean
 from ...urls import is_release_url, node_id_of
-from ..document import attr, is_chrome, is_element, text_of
+from ..document import attr, class_says, is_chrome, is_element, is_hidden, text_of
 
 __all__ = [
     "LabelledField",
@@ -57,9 +57,9 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "img", "but
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ITEM_TAGS = frozenset({"a", "time"})
 _ITEM_CLASS = re.compile(r"field__item|field-item|\bitem\b|\btag\b|\bterm\b|\bchip\b|value")
-_HIDDEN = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader")
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"\s*[|•·;]\s*")
+_AFTER_SEPARATOR = re.compile(r"[|•·;]\s*")  # where a separator ends (no leading \s*: faster)
 _LABEL_END = re.compile(r"[\s\u00a0]*(?:[:：՝]|[—–-](?=\s|$))[\s\u00a0]*")  # ՝: Armenian
 _VALUE_SPLIT = re.compile(r"\s*[,;|•·]\s*")
 _TRIM = ' \u00a0,;|•·:：՝—–-{}[]"'  # with JSON's marks: {"Date": "…"} chips
@@ -84,14 +84,12 @@ class _Seg:
 
 @dataclass(slots=True)
 class _Line:
-    """The text between two block boundaries, and the block element it sits in."""
+    """The text between two block boundaries, and the block element it sits in (``text`` is
+    set when the line is complete)."""
 
     block: Element
     segs: list[_Seg] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "".join(s.text for s in self.segs)
+    text: str = ""
 
 
 # --- decoys ------------------------------------------------------------------------------------
@@ -168,8 +166,10 @@ def _lines(scope: Element, skip: set[Element]) -> list[_Line]:
 
     def new_line(block: Element) -> None:
         nonlocal current
-        if current.segs and current.text.strip():
-            lines.append(current)
+        if current.segs:
+            current.text = "".join(s.text for s in current.segs)
+            if current.text.strip():
+                lines.append(current)
         current = _Line(block)
 
     def walk(el: Element, block: Element, item: Element | None, time: str | None) -> None:
@@ -182,7 +182,7 @@ def _lines(scope: Element, skip: set[Element]) -> list[_Line]:
                 isinstance(tag, str)
                 and tag not in _SKIP
                 and child not in skip
-                and not _HIDDEN.search(attr(child, "class"))
+                and not is_hidden(child)
                 and not is_chrome(child, frame, sidebars=False)
             ):
                 _visit(child, block, item, time)
@@ -198,7 +198,7 @@ def _lines(scope: Element, skip: set[Element]) -> list[_Line]:
             new_line(child)
         if child.tag == "br":
             return
-        if child.tag in _ITEM_TAGS or _ITEM_CLASS.search(attr(child, "class")):
+        if child.tag in _ITEM_TAGS or class_says(_ITEM_CLASS, child.get("class")):
             item = child
         if child.tag == "time" and child.get("datetime"):
             time = child.get("datetime")
@@ -277,7 +277,9 @@ def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
                 end = offset + len(seg.text.strip())
                 mark = _LABEL_END.match(text, end)
                 found[offset] = _Label(key, index, offset, mark.end() if mark else end, seg)
-        starts = {len(text) - len(text.lstrip())} | {m.end() for m in _SEPARATOR.finditer(text)}
+        starts = {len(text) - len(text.lstrip())} | {
+            m.end() for m in _AFTER_SEPARATOR.finditer(text)
+        }
         starts |= _item_starts(offsets)
         for start in sorted(starts - set(found)):
             hit = _label_at(text, start, language) if start < len(text) else None
