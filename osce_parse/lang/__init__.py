@@ -17,6 +17,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
                    ("«…», said X"); "after" and "before" hold those written on one side only.
     "lead"         words that may open an attribution after a quote ("deyə X bildirib").
     "according"    "according to" before a speaker's name.
+    "as"           "as X said" written verb first, the name after it in the nominative ("как
+                   сообщила X, «…»", "kako je istakla X, „…“").
     "pronouns"     subject pronouns; one alone refers to anyone.
     "titles"       words written before a name as a title or role (lower-case; case forms listed).
     "female", "male"  titles that tell the holder's gender (they count as titles too).
@@ -37,7 +39,7 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
                    "Укрінформу"): such a word does not end a name as its second surname.
     English also holds the grammar words the name and quote rules read ("role nouns",
     "connectors", "naming cues", …; see ``lang/en.py``).
-  "verbs", "after", "before", "lead", "according" and "adverbs" are "|"-separated phrases; the
+  "verbs", "after", "before", "lead", "according", "as" and "adverbs" are "|"-separated phrases; the
   other kinds are space-separated words. "a/b" gives a man's and a woman's form: a past-tense verb
   or a pronoun that shows the speaker's gender ("сказав/сказала", "on/ona").
 

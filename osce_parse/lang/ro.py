@@ -56,7 +56,8 @@ SPEECH = {
     " | a amintit | a concluzionat | a apreciat | a insistat | a îndemnat | a scris"
     " | a mai spus | a mai adăugat | a mai declarat | a mai subliniat | spune | declară"
     " | subliniază | afirmă | consideră",
-    "according": "potrivit lui | potrivit | conform",
+    "according": "potrivit | conform",
+    "as": "potrivit lui | conform lui",
     "pronouns": "el/ea",
     "titles": "ambasadorul ambasador ministrul ministru șeful şeful șef şef președintele"
     " preşedintele președinte preşedinte directorul director coordonatorul coordonator"
@@ -68,5 +69,7 @@ SPEECH = {
     " organizaţia organizaţiei consiliul consiliului ministerul ministerului republica republicii"
     " comitetul secretariatul adunarea",
     "unnamed": "unul una",
-    "traits": "drop",
+    # "potrivit Elenei Popescu": a woman's given name in the dative/genitive; "lui" marks a man's
+    "genitive endings": "fg:ei>a",
+    "traits": "drop genitive-according",
 }

@@ -66,5 +66,7 @@ SPEECH = {
     "orgs": "misioni misionit prezenca prezencës zyra zyrës qendra qendrës organizata organizatës"
     " këshilli këshillit ministria ministrisë republika republikës kuvendi kuvendit",
     "unnamed": "një",
-    "traits": "drop",
+    # "sipas Arben Hoxhës / Elona Gashit": the last word of the name in the ablative
+    "genitive endings": "m:ës>a f:ës>a m:it>i f:it>i",
+    "traits": "drop genitive-according",
 }

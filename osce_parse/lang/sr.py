@@ -82,6 +82,12 @@ SPEECH = {
     " | priznao/priznala | најавио/најавила | обећао/обећала | упозорио/упозорила"
     " | одговорио/одговорила",
     "according": "prema rečima | prema riječima | према речима | према ријечима",
+    "as": "kako je istakao | kako je istakla | kako je istaknuo | kako je istaknula"
+    " | kako je rekao | kako je rekla | kako je naglasio | kako je naglasila"
+    " | kako je izjavio | kako je izjavila | kako je objasnio | kako je objasnila"
+    " | како је истакао | како је истакла | како је рекао | како је рекла"
+    " | како је нагласио | како је нагласила",
+    "connectors": "iz sa из са",
     "pronouns": "on/ona он/она",
     "titles": "urednik gradonačelnik ambasador ambasadora šef šefa predsednik predsjednik"
     " predsednika ministar ministra"

@@ -42,17 +42,23 @@ _APPOS_NAME = re.compile(rf",{SP}+(?P<name>{TOK}(?:{SP}+{TOK}){{0,5}})")
 _CLAUSE_END = re.compile(rf"{SP}*(?:[.,;:!?]|$)")
 
 
-_ACCORDING_WORDS = [
-    form
-    for lang in SPEECH_WORDS
-    for phrase in speech_words(lang, "according").split("|")
-    if phrase.strip()
-    for form in (phrase.strip(), phrase.strip()[0].upper() + phrase.strip()[1:])
-]
+def _cue_forms(kind: str) -> list[str]:
+    """The phrases of one kind of every language, as written and capitalised."""
+    return [
+        form
+        for lang in SPEECH_WORDS
+        for phrase in speech_words(lang, kind).split("|")
+        if phrase.strip()
+        for form in (phrase.strip(), phrase.strip()[0].upper() + phrase.strip()[1:])
+    ]
+
+
+_AS_WORDS = _cue_forms("as")  # "Как сообщила X, «…»": the name after the verb, in the nominative
+_AS = frozenset(form.casefold() for form in _AS_WORDS)
 
 
 _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
-    rf"(?<!\w)(?:{alternation(_ACCORDING_WORDS)})"
+    rf"(?<!\w)(?P<cue>{alternation(_cue_forms('according') + _AS_WORDS)})"
     rf"{SP}+(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)"
     rf"(?:,{SP}+(?P<appos>[^.;:!?\"“”„‟«»]{{1,150}}?))?,?{SP}*$"
 )
@@ -217,7 +223,11 @@ class Attributions:
         colon = head.endswith(":")
         according = _ACCORDING.search(text, start, open_at)
         if according is not None:
-            genitive = self.lang is not None and self.lang.genitive
+            genitive = (
+                self.lang is not None
+                and self.lang.genitive
+                and " ".join(according.group("cue").casefold().split()) not in _AS
+            )
             np = self._np(according.group("np"), genitive=genitive)
             appos = according.group("appos")
             named = self._np(appos.strip(" ,"), genitive=genitive) if appos else None

@@ -299,16 +299,19 @@ def _inflect(token: str, parse: Any) -> str:
 
 def _ending_nominative(tokens: Sequence[str], language: str) -> tuple[str, ...]:
     """Genitive name endings put back by the language's rules ("gen>nom" pairs in its
-    ``SPEECH["genitive endings"]``), the reading whose given name the dictionary knows winning."""
+    ``SPEECH["genitive endings"]``), the reading whose given name the dictionary knows winning;
+    a known given name that no rule changes stays as written, the surname put back ("sipas Arben
+    Hoxhës" → "Arben Hoxha": in Albanian only the last word of a name takes the case)."""
     rules = SPEECH_WORDS.get(language, {}).get("genitive endings", "")
     pairs = [r.split(">") for r in rules.split()]
     if not pairs or not tokens:
         return tuple(tokens)
-    for gender in (FEMALE, MALE):
-        given = _undo(tokens[0], pairs, gender, given=True)
-        if given and given_name(given) in (gender, f"mostly_{gender}", "anyone"):
-            rest = [(_undo(t, pairs, gender, given=False) or t) for t in tokens[1:]]
-            return (given, *rest)
+    for undo in (True, False):  # a given name put back, else one that stays as written
+        for gender in (FEMALE, MALE):
+            given = _undo(tokens[0], pairs, gender, given=True) if undo else tokens[0]
+            if given and given_name(given) in (gender, f"mostly_{gender}", "anyone"):
+                rest = [(_undo(t, pairs, gender, given=False) or t) for t in tokens[1:]]
+                return (given, *rest)
     return tuple(tokens)
 
 

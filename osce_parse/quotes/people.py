@@ -116,7 +116,18 @@ def _genitive_cues(language: str | None) -> frozenset[str]:
     lang = language_for(language_code(language))
     if lang is None or not lang.genitive:
         return frozenset()
-    phrases = speech_words(lang.code, "according").split("|")
+    return _phrase_ends(lang.code, "according")
+
+
+def _as_cues(language: str | None) -> frozenset[str]:
+    """The last words of the language's "as X said" phrases ("как сообщила", "potrivit lui"):
+    the name after them stands in the nominative."""
+    lang = language_for(language_code(language))
+    return _phrase_ends(lang.code, "as") if lang is not None else frozenset()
+
+
+def _phrase_ends(code: str, kind: str) -> frozenset[str]:
+    phrases = speech_words(code, kind).split("|")
     return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
 
 
@@ -137,6 +148,7 @@ class Registry:
         self._paragraphs = paragraphs
         self._language = language
         self._genitive_cues = _genitive_cues(language)
+        self._as_cues = _as_cues(language)
         self._after_speech = after_speech or _AFTER_SPEECH
         self._entries: list[PersonEntry] = []
         self._by_full: dict[str, PersonEntry] = {}
@@ -249,7 +261,10 @@ class Registry:
                 spans = spans[i + 1 :]
                 break
         tokens = [text[a:b] for a, b in spans]
-        cue = next((k for k in range(len(tokens) - 1, -1, -1) if self._cue(tokens[k])), None)
+        cue = next(
+            (k for k in range(len(tokens) - 1, -1, -1) if self._cue(tokens[k], self._as_cues)),
+            None,
+        )
         if cue is not None:  # "Zdaniem Kamińskiej": the name follows the "according to" word
             spans, tokens = spans[cue + 1 :], tokens[cue + 1 :]
             if not tokens:
@@ -260,10 +275,7 @@ class Registry:
         if cut == stop:
             return None
         hi = spans[stop - 1][1]  # words after the name ("Tuesday", "OSCE Director") are not it
-        genitive = bool(self._genitive_cues) and any(
-            self._cue(w)
-            for w in text[max(0, spans[cut][0] - _CUE_REACH) : spans[cut][0]].split()[-3:]
-        )  # "Zdaniem ambasadora Piotra Zielińskiego", "по словам … Ольги Петренко"
+        genitive = bool(self._genitive_cues) and self._genitive_before(text, spans[cut][0])
         name = nominative(tuple(name_base(t) for t in tokens[cut:stop]), self._language, genitive)
         titled = cut > 0 and is_title(tokens[cut - 1])
         gender = cue_gender(tokens[:cut])
@@ -282,9 +294,22 @@ class Registry:
             return start, name, None, None
         return start, name, roles_before(text, start) + after_roles, gender
 
-    def _cue(self, word: str) -> bool:
-        """Whether ``word`` ends an "according to" phrase that takes the genitive."""
-        return word.lower().strip(",") in self._genitive_cues
+    def _cue(self, word: str, also: frozenset[str] = frozenset()) -> bool:
+        """Whether ``word`` ends an "according to" phrase that takes the genitive (or one of
+        ``also``)."""
+        folded = word.lower().strip(",")
+        return folded in self._genitive_cues or folded in also
+
+    def _genitive_before(self, text: str, start: int) -> bool:
+        """Whether the nearest cue in the three words before a name takes the genitive:
+        "Zdaniem ambasadora Piotra Zielińskiego", "по словам … Ольги Петренко"; not "Potrivit lui
+        Andrei Popescu", where "lui" marks a man's name in the nominative."""
+        for word in reversed(text[max(0, start - _CUE_REACH) : start].split()[-3:]):
+            if self._cue(word):
+                return True
+            if word.lower().strip(",") in self._as_cues:
+                return False
+        return False
 
     def _entry_for(self, name: tuple[str, ...], key: Key) -> PersonEntry:
         """The person ``name`` refers to, created if new; a fuller name replaces a shorter one."""
