@@ -319,3 +319,35 @@ def test_a_name_after_a_case_cue_is_put_back(language: str, written: str, name: 
     quotes, people = extract_quotes([paragraph], language)
     assert [q.speaker for q in quotes] == [name]
     assert [p.name for p in people] == [name]
+
+
+# A paragraph ending in a colon introduces the quote that opens the next paragraph: the one person
+# its last sentence names speaks, whatever the words of the lead-in, in any language.
+_LEADS = {
+    "en": "On Press Freedom Day, the Representative, {}, issued the following statement:",
+    "fr": "À cette occasion, la Représentante, {}, a publié la déclaration suivante :",
+    "ro": "Cu această ocazie, Reprezentantul, {}, a făcut următoarea declarație:",
+    "de": "Aus diesem Anlass veröffentlichte {} folgende Erklärung:",
+    "es": "Con este motivo, {} emitió la siguiente declaración:",
+}
+_LEAD_NAMES = {
+    "Ms Isabelle Moreau": "Isabelle Moreau",
+    "Radu Constantinescu": "Radu Constantinescu",
+    "Ambassador Lucía Navarro": "Lucía Navarro",
+}
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(
+    language=st.sampled_from(sorted(_LEADS)),
+    written=st.sampled_from(sorted(_LEAD_NAMES)),
+    dateline=st.sampled_from(("", "VIENNA, 3 May 2023 – ")),
+    more=st.integers(min_value=1, max_value=2),
+)
+def test_a_colon_lead_in_names_the_speaker_of_the_next_paragraph(
+    language: str, written: str, dateline: str, more: int
+) -> None:
+    lead = dateline + _LEADS[language].format(written)
+    said = ["“Every journalist must be able to work without fear.”"] * more
+    quotes, _ = extract_quotes([lead, *said], language)
+    assert [q.speaker for q in quotes] == [_LEAD_NAMES[written]] * more, lead

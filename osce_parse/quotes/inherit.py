@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .drafts import Draft
-from .phrases import is_gap
+from .phrases import is_gap, sentence_start
 
 if TYPE_CHECKING:
     from .builder import Builder
@@ -100,6 +100,21 @@ def _named_after(b: Builder, w: Where) -> Inherited | None:
     return Inherited(entry.name) if entry is not None else None
 
 
+def _lead_in_before(b: Builder, w: Where) -> Inherited | None:
+    """A quote opening the paragraph after one that ends in a colon: the one person the colon's
+    sentence names introduces it ("…, Ms X, issued the following statement:", "…, X, a fait la
+    déclaration suivante :"). None when that sentence names nobody or several people."""
+    p = w.draft.para - 1
+    if not w.opens_paragraph or p < 0:
+        return None
+    before = b.paras[p].rstrip()
+    if not before.endswith((":", "：")):
+        return None
+    start = sentence_start(before, 0, len(before))
+    named = b.registry.named_in(p, start, len(before))
+    return Inherited(named[0].name) if len(named) == 1 else None
+
+
 def _speech_in_previous_paragraph(b: Builder, w: Where) -> Inherited | None:
     """A quote-only paragraph after reported speech: 'X said that …' then '"…"'."""
     p = w.draft.para - 1
@@ -126,6 +141,7 @@ INHERITANCE: tuple[_Rule, ...] = (
     _earlier_quote_in_paragraph,
     _continues_previous_paragraph,
     _named_after,
+    _lead_in_before,
     _speech_in_previous_paragraph,
     _subject_of_sentence_before,
 )

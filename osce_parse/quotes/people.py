@@ -471,6 +471,17 @@ class Registry:
             return self._mentions[i].entry
         return None
 
+    def named_in(self, para: int, lo: int, hi: int) -> list[PersonEntry]:
+        """The people named in paragraph ``para`` between ``lo`` and ``hi``, each once, in
+        order."""
+        found: list[PersonEntry] = []
+        i = bisect.bisect_left(self._keys, (para, lo))
+        while i < len(self._mentions) and self._mentions[i].key < (para, hi):
+            if self._mentions[i].entry not in found:
+                found.append(self._mentions[i].entry)
+            i += 1
+        return found
+
     def people(self) -> tuple[Person, ...]:
         """Every person named, in order of first mention."""
         return tuple(e.person() for e in sorted(self._entries, key=lambda e: e.first))
