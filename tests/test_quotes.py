@@ -351,3 +351,31 @@ def test_a_colon_lead_in_names_the_speaker_of_the_next_paragraph(
     said = ["“Every journalist must be able to work without fear.”"] * more
     quotes, _ = extract_quotes([lead, *said], language)
     assert [q.speaker for q in quotes] == [_LEAD_NAMES[written]] * more, lead
+
+
+# "According to" written after the name, the name's case suffix after an apostrophe ("Büyükelçi
+# Mehmet Yılmaz'a göre, “…”", "Ayşe Demir'in ifadesiyle"), and a role in another case form than
+# the one that introduced its holder ("Genel Sekreterin ifadesiyle" after "Genel Sekreteri X").
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(
+    name=st.sampled_from(("Mehmet Yılmaz", "Ayşe Demir", "Elif Karaca")),
+    suffix=st.sampled_from(("'a", "'e", "’ye", "'ın", "'in", "’un")),
+    cue=st.sampled_from(("göre", "ifadesiyle", "sözleriyle")),
+    title=st.sampled_from(("", "Büyükelçi ", "Misyon Başkanı ")),
+)
+def test_turkish_according_after_the_name(name: str, suffix: str, cue: str, title: str) -> None:
+    paragraph = f"{title}{name}{suffix} {cue}, “seçim yönetimi güvenin temelidir.”"
+    quotes, _ = extract_quotes([paragraph], "tr")
+    assert [q.speaker for q in quotes] == [name], paragraph
+
+
+def test_a_role_in_another_case_finds_the_person_it_introduced() -> None:
+    quotes, _ = extract_quotes(
+        [
+            "VİYANA, 8 Mart 2023 – AGİT Genel Sekreteri Elif Karaca, Dünya Kadınlar Günü "
+            "vesilesiyle bir açıklama yaptı.",
+            "Genel Sekreterin ifadesiyle, “eşitlik bir lütuf değil, bir yükümlülüktür.”",
+        ],
+        "tr",
+    )
+    assert [q.speaker for q in quotes] == ["Elif Karaca"]

@@ -60,10 +60,14 @@ SPEECH = {
     " | diye açıkladı | diye uyardı | diye çağrıda bulundu | şeklinde konuştu"
     " | ifadesini kullandı | ifadelerini kullandı",
     "before": "şunları söyledi | şöyle dedi | dedi ki",
+    "according after": "göre | ifadesiyle | ifadeleriyle | sözleriyle",
     "pronouns": "o",
     "titles": "büyükelçi büyükelçisi bakan bakanı başkan başkanı genel sekreter sekreteri"
     " temsilci temsilcisi direktör direktörü müdür müdürü koordinatör koordinatörü sözcü sözcüsü"
-    " yardımcısı özel dışişleri cumhurbaşkanı başbakan şefi",
+    " yardımcısı özel dışişleri cumhurbaşkanı başbakan şefi"
+    # genitive forms ("Genel Sekreterin ifadesiyle", "Büyükelçinin sözleriyle")
+    " büyükelçinin bakanın başkanın sekreterin temsilcinin direktörün müdürün koordinatörün"
+    " sözcünün şefin",
     "honorifics": "bay/bayan sayın",
     "orgs": "misyon misyonu ofis ofisi merkez merkezi teşkilatı örgütü konsey konseyi bakanlığı"
     " cumhuriyeti meclisi sekreterliği kurumu",

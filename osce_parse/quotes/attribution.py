@@ -64,6 +64,12 @@ _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
 )
 
 
+_ACCORDING_AFTER = re.compile(  # "Büyükelçi Mehmet Yılmaz'a göre, “…": the cue after the name
+    rf"(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)(?:['’ʼ]\w{{1,4}})?{SP}+"
+    rf"(?:{alternation(_cue_forms('according after'))}),?{SP}*$"
+)
+
+
 _EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
 
 
@@ -241,6 +247,10 @@ class Attributions:
                 np = named  # "según el responsable del proyecto, Pablo Domínguez, «…»"
             if np is not None:
                 return Attribution(np, None, (p, according.start("np")), open_at, colon)
+        after = _ACCORDING_AFTER.search(text, start, open_at)
+        np = self._np(after.group("np").strip()) if after is not None else None
+        if after is not None and np is not None:
+            return Attribution(np, None, (p, after.start("np")), open_at, colon)
         lang = self.lang
         assert lang is not None
         verb = last_match(lang.pre.finditer(text, start, open_at))

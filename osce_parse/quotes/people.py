@@ -406,9 +406,7 @@ class Registry:
         wanted = role_key(tuple(words))
         if not wanted:
             return None
-        holders: set[PersonEntry] = set.intersection(
-            *(self._by_role_word.get(w, set()) for w in wanted)
-        )
+        holders: set[PersonEntry] = set.intersection(*(self._role_holders(w) for w in wanted))
         if not holders:
             return None
         i = bisect.bisect_left(self._keys, key)
@@ -418,6 +416,18 @@ class Registry:
             if self._mentions[j].entry in holders:
                 return self._mentions[j].entry
         return None
+
+    def _role_holders(self, word: str) -> set[PersonEntry]:
+        """The people introduced with role word ``word``, else with another case form of it
+        ("Genel Sekreterin" asks for "Genel Sekreteri X")."""
+        exact = self._by_role_word.get(word)
+        if exact:
+            return exact
+        found: set[PersonEntry] = set()
+        for known, entries in self._by_role_word.items():
+            if same_stem(word, known):
+                found |= entries
+        return found
 
     def by_context(self, words: Sequence[str], key: Key) -> PersonEntry | None:
         """The person whose mention is written next to one of ``words`` (a role noun in any
