@@ -379,3 +379,77 @@ def test_a_role_in_another_case_finds_the_person_it_introduced() -> None:
         "tr",
     )
     assert [q.speaker for q in quotes] == ["Elif Karaca"]
+
+
+# A person first named in another case, the surname later written bare: one person, in the
+# nominative ("совместно с … Вадимом Кравцом" … "сказал г-н Кравец"; "izlaganje … Nikole
+# Jovanovića" … "zaključio je Jovanović").
+_BARE = {
+    "ru": (
+        ("Вадим", "Кравец"),
+        ("Игорь", "Соколов"),
+        ("Андрей", "Волков"),
+    ),
+}
+_BARE_INTRO = {
+    "gent": "Визит заместителя директора {} завершился.",
+    "datv": "Слово предоставили заместителю директора {}.",
+    "ablt": "Семинар организован совместно с заместителем директора {}.",
+}
+
+
+@settings(max_examples=30, derandomize=True, deadline=None)
+@given(
+    person=st.sampled_from(_BARE["ru"]),
+    case=st.sampled_from(sorted(_BARE_INTRO)),
+    honorific=st.sampled_from(("", "г-н ")),
+)
+def test_a_surname_written_bare_later_names_the_person_in_the_nominative(
+    person: tuple[str, str], case: str, honorific: str
+) -> None:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    forms = []
+    for word, tag in zip(person, ("Name", "Surn"), strict=True):
+        parse = next(p for p in morph.parse(word) if tag in p.tag.grammemes)
+        inflected = parse.inflect({case, "sing"})
+        assume(inflected is not None)
+        assert inflected is not None
+        forms.append(inflected.word.capitalize())
+    assume(forms[1] != person[1])
+    paragraphs = [
+        _BARE_INTRO[case].format(" ".join(forms)),
+        f"«Доверие к выборам создаётся задолго», — сказал {honorific}{person[1]}.",
+    ]
+    quotes, people = extract_quotes(paragraphs, "ru")
+    name = " ".join(person)
+    assert [p.name for p in people] == [name]
+    assert [q.speaker for q in quotes] == [name]
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "name"),
+    [
+        (
+            "Uvodno izlaganje zamenika šefa Misije Nikole Jovanovića bilo je kratko.",
+            "Jovanović",
+            "Nikola Jovanović",
+        ),
+        (
+            "Izveštaj ambasadora Dragana Petrovića predstavljen je juče.",
+            "Petrović",
+            "Dragan Petrović",
+        ),
+    ],
+)
+def test_a_serbian_genitive_name_and_a_bare_surname_are_one_person(
+    intro: str, later: str, name: str
+) -> None:
+    paragraphs = [
+        intro,
+        f"„Zapošljavanje je ključ za izlazak iz siromaštva“, zaključio je {later}.",
+    ]
+    quotes, people = extract_quotes(paragraphs, "sr")
+    assert [p.name for p in people] == [name]
+    assert [q.speaker for q in quotes] == [name]

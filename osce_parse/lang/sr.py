@@ -107,7 +107,7 @@ SPEECH = {
     " sekretarijata skupština skupštine institucija institucije мисија мисије мисији канцеларија"
     " канцеларије центар центра организација организације савет савета министарство министарства"
     " републике скупштина скупштине",
-    "genitive endings": "mg:a>_ fg:e>a m:a>_ mg:а>_ fg:е>а m:а>_",
+    "genitive endings": "mg:a>_ fg:e>a mg:e>a m:a>_ mg:а>_ fg:е>а mg:е>а m:а>_",
     "oblique endings": "oj om ima ama u ом ој има ама у",
     "unnamed": "jedan jedna jednog jedne један једна једног једне",
     "traits": "drop genitive-according",

@@ -11,6 +11,7 @@ his/her pronouns near a mention, and Slavic/Baltic surname endings, in that orde
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -126,6 +127,55 @@ def _as_cues(language: str | None) -> frozenset[str]:
     return _phrase_ends(lang.code, "as") if lang is not None else frozenset()
 
 
+@functools.lru_cache(maxsize=64)
+def _case_rules(language: str | None) -> tuple[tuple[str, str], ...]:
+    """How a surname in another case goes back to the nominative in ``language``: its "genitive
+    endings" rules for surnames ("skiego" -> "ski", "a" -> "") and its "oblique endings"
+    dropped; none for a language without case."""
+    lang = language_for(language_code(language))
+    if lang is None:
+        return ()
+    rules = []
+    for rule in speech_words(lang.code, "genitive endings").split():
+        flags, _, pair = rule.rpartition(":")
+        if "g" not in flags and ">" in pair:
+            ending, _, nominative_ending = pair.partition(">")
+            rules.append((ending, nominative_ending.replace("_", "")))
+    rules += [(ending, "") for ending in speech_words(lang.code, "oblique endings").split()]
+    return tuple(sorted(set(rules), key=lambda r: -len(r[0])))
+
+
+_VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
+
+
+def _bare_forms(surname: str, rules: tuple[tuple[str, str], ...]) -> Iterator[str]:
+    """The nominatives a surname in another case may stand for, by the language's rules; with a
+    vowel that drops in the other cases put back ("Кравцом" -> "Кравец")."""
+    for ending, replacement in rules:
+        if surname.endswith(ending) and len(surname) - len(ending) >= 3:
+            stem = surname[: len(surname) - len(ending)]
+            yield stem + replacement
+            if not replacement and stem[-1].lower() not in _VOWELS:
+                e = "е" if stem[-1].lower() in _CYRILLIC_CONSONANTS else "e"
+                yield stem[:-1] + e + stem[-1]
+
+
+_CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+
+
+def _is_word_in(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
 def _phrase_ends(code: str, kind: str) -> frozenset[str]:
     phrases = speech_words(code, kind).split("|")
     return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
@@ -168,6 +218,7 @@ class Registry:
         found.sort(key=lambda f: len(f[2]) < 2)  # full names first, then "Ambassador Lenarčič"
         for key, end, name, roles, gender in found:
             self._record(self._entry_for(name, key), key, end, roles, gender)
+        self._bare_surnames()
         covered = sorted((m.key, m.end) for m in self._mentions)
         for key, end, token in self._surname_mentions():
             i = bisect.bisect(covered, (key, end)) - 1
@@ -293,6 +344,34 @@ class Registry:
         ):
             return start, name, None, None
         return start, name, roles_before(text, start) + after_roles, gender
+
+    def _bare_surnames(self) -> None:
+        """A name written only in another case ("izlaganje … Nikole Jovanovića", "совместно с
+        … Вадимом Кравцом") whose surname the text also writes in the nominative ("zaključio je
+        Jovanović", "г-н Кравец"): the person is named in the nominative."""
+        rules = _case_rules(self._language)
+        if not rules:
+            return
+        text = "\n".join(self._paragraphs)
+        for entry in self._entries:
+            if len(entry.tokens) < 2 or entry.tokens[-1] in PARTICLES:
+                continue
+            bare = next(
+                (
+                    form
+                    for form in _bare_forms(entry.tokens[-1], rules)
+                    if form not in self._by_last and _is_word_in(text, form)
+                ),
+                None,
+            )
+            if bare is None:
+                continue
+            name = nominative((*entry.tokens[:-1], bare), self._language, genitive=True)
+            entry.tokens = name
+            self._by_full[entry.name] = entry
+            for token in name[1:]:
+                if token not in PARTICLES and entry not in self._by_last.setdefault(token, []):
+                    self._by_last[token].append(entry)
 
     def _cue(self, word: str, also: frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` ends an "according to" phrase that takes the genitive (or one of
