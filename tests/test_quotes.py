@@ -453,3 +453,39 @@ def test_a_serbian_genitive_name_and_a_bare_surname_are_one_person(
     quotes, people = extract_quotes(paragraphs, "sr")
     assert [p.name for p in people] == [name]
     assert [q.speaker for q in quotes] == [name]
+
+
+# Dialogue written with dashes: the paragraph opens with a dash, the quote ends at a dash after a
+# comma (or !, ?) that the attribution follows; a dash-led list item is not a quote.
+_DIALOGUE = {
+    "ru": ("заявил посол Алексей Громов", "Алексей Громов"),
+    "uk": ("зазначила голова Місії Олена Шевчук", "Олена Шевчук"),
+    "pl": ("powiedziała ambasador Ewa Nowicka", "Ewa Nowicka"),
+    "sr": ("rekao je ambasador Dragan Petrović", "Dragan Petrović"),
+}
+
+
+@settings(max_examples=40, derandomize=True, deadline=None)
+@given(
+    language=st.sampled_from(sorted(_DIALOGUE)),
+    dash=st.sampled_from(("—", "–")),
+    end=st.sampled_from((",", "!", "?")),
+    space=st.sampled_from((" ", "\u00a0")),
+)
+def test_dash_dialogue_is_a_quote(language: str, dash: str, end: str, space: str) -> None:
+    attribution, name = _DIALOGUE[language]
+    words = "Profilaktyka zaczyna się w szkole, w rodzinie i w społeczności lokalnej"
+    paragraph = f"{dash}{space}{words}{end} {dash}{space}{attribution}."
+    quotes, _ = extract_quotes([paragraph], language)
+    assert [(q.text, q.speaker) for q in quotes] == [(words + ("" if end == "," else end), name)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "— Обучение судей, — Обучение прокуроров, — Обучение адвокатов.",
+        "– Szkolenia dla sędziów i prokuratorów w całym kraju",
+    ],
+)
+def test_a_dash_led_list_is_not_a_quote(paragraph: str) -> None:
+    assert extract_quotes([paragraph], "ru")[0] == ()

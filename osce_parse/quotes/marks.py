@@ -86,6 +86,27 @@ def _mark_role(text: str, a: int, b: int) -> str:
     return "close" if free_after else "both"
 
 
+# Dialogue written with dashes ("— Текст, — заявил X. …"): a paragraph that opens with a dash,
+# the words up to a dash after a comma (or !, ?, …) that a lower-case word (the attribution)
+# follows.
+_DIALOGUE_OPEN = re.compile(r"\s*[—–]\s")
+_DIALOGUE_CLOSE = re.compile(r"(?<=[,!?…])\s+([—–])\s+(?=[^\W\d_])")
+
+
+def _dialogue(text: str) -> Raw | None:
+    """The dash-marked quote a paragraph opens with, or None."""
+    opening = _DIALOGUE_OPEN.match(text)
+    if opening is None:
+        return None
+    closing = _DIALOGUE_CLOSE.search(text, opening.end())
+    if closing is None or not text[closing.end()].islower():
+        return None
+    dash = closing.start(1)
+    if _DOUBLE_MARK.search(text, opening.end(), dash):
+        return None  # quote marks inside: read as marks
+    return Raw(opening.end() - 2, dash, dash)
+
+
 def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
     """Pair the quote marks of one paragraph, left to right, in one pass (``limit`` pairs at
     most: the scan stops there).
@@ -96,12 +117,15 @@ def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
     quote lost its closing mark and a new one starts.
     """
     spans: list[Raw] = []
+    dialogue = _dialogue(text) if limit > 0 else None
+    if dialogue is not None:
+        spans.append(dialogue)
     open_at = -1
     open_family = ""  # "d" for ", “, ”, „; "g" for guillemets; "s" for single marks
     single_closes = False  # an open single quote has a closing mark later in the paragraph
     last_close = _LastSingleClose()
     nested = False
-    for m in _MARKS.finditer(text):
+    for m in _MARKS.finditer(text, dialogue.close + 1 if dialogue is not None else 0):
         a, b = m.span()
         first, last = _doubles(text, a, b)
         family = ("g" if text[first] in _GUILLEMETS else "d") if first >= 0 else "s"
