@@ -118,14 +118,16 @@ def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
     """
     spans: list[Raw] = []
     dialogue = _dialogue(text) if limit > 0 else None
+    scan_from = 0
     if dialogue is not None:
         spans.append(dialogue)
+        scan_from = dialogue.limit + 1
     open_at = -1
     open_family = ""  # "d" for ", “, ”, „; "g" for guillemets; "s" for single marks
     single_closes = False  # an open single quote has a closing mark later in the paragraph
     last_close = _LastSingleClose()
     nested = False
-    for m in _MARKS.finditer(text, dialogue.close + 1 if dialogue is not None else 0):
+    for m in _MARKS.finditer(text, scan_from):
         a, b = m.span()
         first, last = _doubles(text, a, b)
         family = ("g" if text[first] in _GUILLEMETS else "d") if first >= 0 else "s"
