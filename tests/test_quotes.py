@@ -489,3 +489,47 @@ def test_dash_dialogue_is_a_quote(language: str, dash: str, end: str, space: str
 )
 def test_a_dash_led_list_is_not_a_quote(paragraph: str) -> None:
     assert extract_quotes([paragraph], "ru")[0] == ()
+
+
+# A naming verb with an object before the quote: the subject's own words describe it ("called the
+# agreement “a milestone for the region”", "назвала соглашение «…»", "a qualifié ce document de
+# « … »"); with no object ("what he called “soft intervention”") it names a term, not a quote.
+_NAMING = {
+    "en": ("Ambassador Anna Berger called the agreement {}.", "“a milestone for the whole region”"),
+    "ru": ("Посол Анна Бергер назвала соглашение {}.", "«важной вехой для всего региона»"),
+    "de": (
+        "Botschafterin Anna Berger bezeichnete das Abkommen als {}.",
+        "„ein wichtiges Signal für die Region“",
+    ),
+    "fr": (
+        "L'Ambassadrice Anna Berger a qualifié ce document de {}.",
+        "« feuille de route pour les réformes »",
+    ),
+    "it": (
+        "L'Ambasciatrice Anna Berger ha definito l'incontro {}.",
+        "“un'occasione preziosa per un dialogo”",
+    ),
+    "es": (
+        "La Embajadora Anna Berger calificó el acuerdo de {}.",
+        "«un paso decisivo para la región»",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_NAMING))
+def test_a_naming_verb_with_an_object_quotes_its_subject(language: str) -> None:
+    sentence, quoted = _NAMING[language]
+    quotes, _ = extract_quotes([sentence.format(quoted)], language)
+    assert [q.speaker for q in quotes] == ["Анна Бергер" if language == "ru" else "Anna Berger"]
+    assert quotes[0].text == quoted[1:-1].strip()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He noted that the OSCE could carry out what he called “soft intervention in the region”.",
+        "Ambassador Anna Berger opened a project called “Safe Schools for Every Child”.",
+    ],
+)
+def test_a_naming_verb_without_an_object_names_a_term(paragraph: str) -> None:
+    assert extract_quotes([paragraph], "en")[0] == ()

@@ -19,6 +19,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
     "according"    "according to" before a speaker's name.
     "according after"  "according to" written after the name ("X'e göre", "X'in ifadesiyle"), the
                    name's case suffix after an apostrophe left out.
+    "naming verbs" verbs that describe something with the quoted words ("called the agreement
+                   “a milestone”"): with an object before the quote, the subject speaks.
     "as"           "as X said" written verb first, the name after it in the nominative ("как
                    сообщила X, «…»", "kako je istakla X, „…“").
     "pronouns"     subject pronouns; one alone refers to anyone.
@@ -41,10 +43,10 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
                    "Укрінформу"): such a word does not end a name as its second surname.
     English also holds the grammar words the name and quote rules read ("role nouns",
     "connectors", "naming cues", …; see ``lang/en.py``).
-  "verbs", "after", "before", "lead", "according", "according after", "as" and "adverbs" are
-  "|"-separated phrases; the other kinds are space-separated words. "a/b" gives a man's and a
-  woman's form: a past-tense verb or a pronoun that shows the speaker's gender ("сказав/сказала",
-  "on/ona").
+  "verbs", "after", "before", "lead", "according", "according after", "as", "naming verbs"
+  and "adverbs" are "|"-separated phrases; the other kinds are space-separated words. "a/b"
+  gives a man's and a woman's form: a past-tense verb or a pronoun that shows the speaker's
+  gender ("сказав/сказала", "on/ona").
 
 Adding a language: write ``lang/xx.py`` and add its code to :data:`LANGUAGES`. The tables below map
 the :func:`fold`-ed word to its meaning, so every look-up is one dict access; no other module

@@ -61,6 +61,7 @@ SPEECH = {
     " | sagten | erklärten | betonten | unterstrichen | forderten"
     " | versprach | kündigte an | räumte ein | antwortete",
     "according": "laut",
+    "naming verbs": "bezeichnete | nannte",
     "pronouns": "er/sie",
     "titles": "botschafter botschafterin außenminister außenministerin ministerin präsident"
     " präsidentin generalsekretär generalsekretärin leiter leiterin direktor direktorin"

@@ -72,6 +72,7 @@ SPEECH = {
     " | ont déclaré | ont dit | ont affirmé | ont souligné | ont ajouté | ont indiqué | ont estimé"
     " | a promis | a annoncé | a reconnu | a répondu",
     "according": "selon | d'après",
+    "naming verbs": "a qualifié | a décrit | a appelé",
     "pronouns": "il/elle",
     "titles": "ambassadeur ambassadrice ministre présidente secrétaire directeur directrice"
     " représentant représentante coordinateur coordinatrice",

@@ -70,6 +70,7 @@ SPEECH = {
     " | odpowiedział/odpowiedziała | przyznał/przyznała | zapowiedział/zapowiedziała"
     " | kontynuował/kontynuowała",
     "according": "według | zdaniem",
+    "naming verbs": "nazwał/nazwała | określił/określiła",
     "connectors": "z ze",
     "pronouns": "on/ona",
     "titles": "ambasador ambasadora minister ministra szef szefa przewodniczący dyrektor"

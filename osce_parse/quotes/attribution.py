@@ -254,10 +254,18 @@ class Attributions:
         lang = self.lang
         assert lang is not None
         verb = last_match(lang.pre.finditer(text, start, open_at))
+        naming = last_match(lang.naming.finditer(text, start, open_at)) if lang.naming else None
+        if (
+            naming is not None
+            and (verb is None or naming.start() >= verb.start())
+            and not colon
+            and not _CALLED_ON.match(text, naming.end())  # "called on both sides “to …”"
+        ):
+            if not _object_between(text, naming.end(), open_at):
+                return NAMING  # 'what he called "soft intervention"' names, it does not quote
+            verb = naming  # 'he called the agreement "a milestone"': his words describe it
         if verb is None:
             return None
-        if verb.group() == "called" and not colon and not _CALLED_ON.match(text, verb.end()):
-            return NAMING  # 'what he called "soft intervention"' names, it does not quote
         inverted = self._np(head[verb.end() - start :].strip(" :,")) if colon else None
         if inverted is not None and inverted.kind == "name":  # "erklärte der Vorsitzende X: „…"
             return Attribution(inverted, verb.group(), (p, verb.end()), open_at, colon)
@@ -280,6 +288,13 @@ class Attributions:
         start = sentence_start(text, lo, last.start())
         found = self._subject(text, p, start, last.start())
         return Attribution(found[0], last.group(), (p, found[1]), hi) if found else None
+
+
+def _object_between(text: str, lo: int, hi: int) -> bool:
+    """Whether words stand between a naming verb and the quote: the object the quoted words
+    describe ("called the agreement “…”", "a qualifié ce document de « … »"), not a bare term
+    ("what he called “…”")."""
+    return any(any(c.isalpha() for c in w) for w in text[lo:hi].split())
 
 
 _DATELINE = re.compile(r"^[^\W\d_][^–—\n]{0,100}?\d{4}\D{0,14}?\s[–—-]\s")

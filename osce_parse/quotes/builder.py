@@ -143,7 +143,16 @@ class Builder(Attributions):
         pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
         if pre is NAMING or not _is_speech(text, raw, start, end, close, post, pre):
             return None, False
+        if close is None and pre is not None and self._describes(pre):
+            return None, False  # 'described it as "difficult …' never closes: no words of his
         return Draft(p, start, end, raw.open, post or pre), runs_on
+
+    def _describes(self, att: Attribution) -> bool:
+        """Whether an attribution's verb is a naming verb ("called the agreement “…”")."""
+        naming = self.lang.naming if self.lang is not None else None
+        return (
+            att.verb is not None and naming is not None and naming.fullmatch(att.verb) is not None
+        )
 
     def _blockquoted(self, p: int, text: str, previous: Draft | None) -> list[Draft]:
         """A paragraph of a ``<blockquote>`` without quote marks is one quote; its speaker is on

@@ -40,6 +40,7 @@ class Language:
     code: str  # the language's code ("ru"; "sr" for Croatian, Bosnian and Montenegrin too)
     post: re.Pattern[str]  # right after a closing mark: '…," he said' / 'said X' / 'X said'
     pre: re.Pattern[str]  # a verb before an opening mark: 'X said: "…'
+    naming: re.Pattern[str] | None  # 'X called the agreement "…"': the quote describes an object
     post_verb: re.Pattern[str]  # any speech verb written after a quote ("So said X")
     inner: re.Pattern[str]  # an attribution a quote runs into when its closing mark is missing
     after_name: re.Pattern[str] | None  # a verb after a name shows it is a person's: "X said"
@@ -101,6 +102,9 @@ def language_for(code: str) -> Language | None:
             rf"(?P<v2>{after})(?!\w))"
         ),
         pre=re.compile(rf"(?<!\w)(?:{before})(?!\w)"),
+        naming=re.compile(rf"(?<!\w)(?:{alternation(naming_forms)})(?!\w)")
+        if (naming_forms := _forms(code, "naming verbs"))
+        else None,
         post_verb=re.compile(rf"(?<!\w)(?:{after})(?!\w)", re.IGNORECASE),
         inner=re.compile(
             rf",{SP}+(?:[-–—]{SP}*)?(?:(?:\w+|{name}){SP}+{skip}(?:{after})"
@@ -111,7 +115,9 @@ def language_for(code: str) -> Language | None:
         else re.compile(rf",?{SP}+{skip}(?:{SPEECH_VERBS}|{after})(?!\w)"),
         verb_genders={
             form: gender
-            for form, gender in gendered(_phrases(code, "verbs", "after", "before")).items()
+            for form, gender in gendered(
+                _phrases(code, "verbs", "after", "before", "naming verbs")
+            ).items()
             if gender != ANYONE
         },
         pronouns=gendered(speech_words(code, "pronouns").split())
