@@ -533,3 +533,30 @@ def test_a_naming_verb_with_an_object_quotes_its_subject(language: str) -> None:
 )
 def test_a_naming_verb_without_an_object_names_a_term(paragraph: str) -> None:
     assert extract_quotes([paragraph], "en")[0] == ()
+
+
+# A quote interrupted by an attribution with an apposition, inside one pair of marks, resumes
+# after the name, not inside the apposition.
+@pytest.mark.parametrize(
+    ("language", "paragraph", "second"),
+    [
+        (
+            "fr",
+            "« Les électeurs ont eu un véritable choix, a souligné la Directrice du BIDDH, "
+            "Mme Hélène Marchand, mais l'utilisation abusive des ressources a brouillé la "
+            "frontière. »",
+            "mais l'utilisation abusive des ressources a brouillé la frontière.",
+        ),
+        (
+            "en",
+            "“Voters had a genuine choice, said the Director of ODIHR, Ms Helen Marsh, but the "
+            "misuse of administrative resources blurred the line.”",
+            "but the misuse of administrative resources blurred the line.",
+        ),
+    ],
+)
+def test_an_interrupted_quote_resumes_after_the_apposition(
+    language: str, paragraph: str, second: str
+) -> None:
+    quotes, _ = extract_quotes([paragraph], language)
+    assert [q.text for q in quotes][1:] == [second]

@@ -192,7 +192,7 @@ class Builder(Attributions):
             att = self._post(text, draft.para, m.start(), False, draft.open, draft.start)
             if att is None or att.end >= draft.end:
                 continue
-            resume = _RESUME.match(text, att.end, draft.end)
+            resume = _RESUME.match(text, _attribution_end(text, att), draft.end)
             if resume is None or len(text[resume.end() : draft.end].split()) < 3:
                 continue  # "…, he said that …": reported speech inside the quote, no break
             first_end = trim(text, draft.start, m.start())[1]
@@ -383,6 +383,15 @@ def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) 
     long_words = [w for w in words[1:] if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitals >= 0.75 * len(long_words) and words[0][0].isupper()
+
+
+def _attribution_end(text: str, att: Attribution) -> int:
+    """Where an attribution ends, its apposition included ("a souligné la Directrice du BIDDH,
+    Mme Hélène Marchand")."""
+    if att.named is None:
+        return att.end
+    at = text.find(att.named.text, att.key[1])
+    return max(att.end, at + len(att.named.text)) if 0 <= at - att.key[1] <= 300 else att.end
 
 
 def _written(text: str, att: Attribution) -> str:
