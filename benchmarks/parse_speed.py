@@ -37,14 +37,14 @@ def _pages() -> dict[str, list[tuple[str, str]]]:
     }
 
 
-def _rate(func: Callable[[str], object], pages: list[tuple[str, str]], repeat: int) -> float:
+def rate(func: Callable[[str], object], pages: list[str], repeat: int) -> float:
     """Pages per second: the median over ``repeat`` rounds of parsing every page once."""
-    for _, html in pages:  # warm-up: imports, caches, regex compilation
+    for html in pages:  # warm-up: imports, caches, regex compilation
         func(html)
     rounds = []
     for _ in range(repeat):
         start = time.perf_counter()
-        for _, html in pages:
+        for html in pages:
             func(html)
         rounds.append(time.perf_counter() - start)
     return len(pages) / statistics.median(rounds)
@@ -68,9 +68,10 @@ def main() -> None:
         if not pages:
             continue
         size = statistics.median(len(html.encode()) for _, html in pages) / 1024
-        ours = _rate(parse_release, pages, args.repeat)
-        theirs = _rate(peer, pages, max(3, args.repeat // 5))
-        tree = _rate(partial(lxml.etree.fromstring, parser=lxml.etree.HTMLParser()), pages, 20)
+        texts = [html for _, html in pages]
+        ours = rate(parse_release, texts, args.repeat)
+        theirs = rate(peer, texts, max(3, args.repeat // 5))
+        tree = rate(partial(lxml.etree.fromstring, parser=lxml.etree.HTMLParser()), texts, 20)
         print(
             f"{group}: {len(pages)} pages, median {size:.0f} KB | osce_parse {ours:.0f} pages/s "
             f"({1000 / ours:.2f} ms/page) | trafilatura {theirs:.1f} pages/s "

@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import argparse
 import re
-import statistics
-import time
 from collections import Counter
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import lxml.etree
+from parse_speed import rate  # this folder: run as a script
 
 from osce_parse import ParseError, parse_release
 
@@ -65,18 +63,6 @@ def _fields(html: str) -> dict[str, Any] | str:
     return record
 
 
-def _rate(func: Callable[[str], object], pages: list[str], repeat: int) -> float:
-    for html in pages:
-        func(html)
-    rounds = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for html in pages:
-            func(html)
-        rounds.append(time.perf_counter() - start)
-    return len(pages) / statistics.median(rounds)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=10)
@@ -109,10 +95,10 @@ def main() -> None:
     )
     current = [p.read_text("utf-8") for p in sorted((TESTS / "fixtures").glob("current_*.html"))]
     small_pages = [cut(html) or html for html in current]
-    whole = _rate(parse_release, current, args.repeat)
-    part = _rate(parse_release, small_pages, args.repeat)
-    peer = _rate(partial(trafilatura.bare_extraction, with_metadata=True), current, 3)
-    tree = _rate(partial(lxml.etree.fromstring, parser=lxml.etree.HTMLParser()), current, 20)
+    whole = rate(parse_release, current, args.repeat)
+    part = rate(parse_release, small_pages, args.repeat)
+    peer = rate(partial(trafilatura.bare_extraction, with_metadata=True), current, 3)
+    tree = rate(partial(lxml.etree.fromstring, parser=lxml.etree.HTMLParser()), current, 20)
     print(
         f"current generation ({len(current)} pages): whole page {1000 / whole:.2f} ms "
         f"({whole / peer:.1f}x trafilatura), head+main {1000 / part:.2f} ms "
