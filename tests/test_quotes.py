@@ -557,3 +557,26 @@ def test_an_interrupted_quote_resumes_after_the_apposition(
 ) -> None:
     quotes, _ = extract_quotes([paragraph], language)
     assert [q.text for q in quotes][1:] == [second]
+
+
+# A Polish name in the instrumental or dative, its given name unknown to the dictionary as
+# written, is put back by the "name cases" rules of the language file; the pronoun-less verb
+# form ("powiedziała") then finds the woman.
+@pytest.mark.parametrize(
+    ("written", "name", "verb"),
+    [
+        ("z wiceminister Eleną Petrovską", "Elena Petrovska", "powiedziała"),
+        ("z ambasador Anną Kowalską", "Anna Kowalska", "powiedziała"),
+        ("z ambasadorem Piotrem Zielińskim", "Piotr Zieliński", "powiedział"),
+        ("z dyrektorem Tomaszem Nowickim", "Tomasz Nowicki", "powiedział"),
+    ],
+)
+def test_a_polish_name_in_another_case_is_put_back(written: str, name: str, verb: str) -> None:
+    _one_person_speaks(
+        [
+            f"W spotkaniu {written} omówiono reformę pomocy prawnej.",
+            f"„Bezpłatna pomoc prawna musi być dostępna w każdej gminie” – {verb}.",
+        ],
+        "pl",
+        name,
+    )

@@ -39,6 +39,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
     "genitive endings"  how a name in the genitive goes back to the nominative, as "gen>nom"
                    rules tried in order: "fg:y>a" (a woman's given name), "m:a>_" (a man's
                    name, the ending dropped); read after a genitive "according to".
+    "name cases"   the same rules for the other cases of a name ("fg:ą>a": "Eleną" → "Elena"),
+                   tried when the given name as written is not one the dictionary knows.
     "oblique endings"  endings of words in a case other than the nominative ("Hrvatskoj",
                    "Укрінформу"): such a word does not end a name as its second surname.
     English also holds the grammar words the name and quote rules read ("role nouns",

@@ -85,6 +85,9 @@ SPEECH = {
     " sekretariat sekretariatu zgromadzenie zgromadzenia",
     "genitive endings": "fg:ii>ia fg:y>a fg:i>a mg:a>_ m:skiego>ski m:ckiego>cki m:dzkiego>dzki"
     " f:skiej>ska f:ckiej>cka f:dzkiej>dzka m:a>_",
+    # a name in the instrumental or dative ("z wiceminister Eleną Petrovską", "Piotrem Zielińskim")
+    "name cases": "fg:ą>a fg:ie>a mg:em>_ f:ską>ska f:cką>cka f:dzką>dzka m:skim>ski"
+    " m:ckim>cki m:dzkim>dzki m:skiemu>ski m:ckiemu>cki",
     "oblique endings": "iej ego emu ą ów ach ami",
     "unnamed": "jeden jedna jednego jednej",
     "traits": "drop genitive-according",

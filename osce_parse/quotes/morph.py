@@ -220,6 +220,8 @@ def nominative(
         return _morph_nominative(tokens, analyzer, genitive, lang)
     if genitive:
         return _ending_nominative(tokens, lang)
+    if tokens and given_name(tokens[0]) is None and SPEECH_WORDS.get(lang, {}).get("name cases"):
+        return _ending_nominative(tokens, lang, "name cases", keep=False)
     return tuple(tokens)
 
 
@@ -297,16 +299,20 @@ def _inflect(token: str, parse: Any) -> str:
     return word[:1].upper() + word[1:]
 
 
-def _ending_nominative(tokens: Sequence[str], language: str) -> tuple[str, ...]:
-    """Genitive name endings put back by the language's rules ("gen>nom" pairs in its
-    ``SPEECH["genitive endings"]``), the reading whose given name the dictionary knows winning;
-    a known given name that no rule changes stays as written, the surname put back ("sipas Arben
-    Hoxhës" → "Arben Hoxha": in Albanian only the last word of a name takes the case)."""
-    rules = SPEECH_WORDS.get(language, {}).get("genitive endings", "")
+def _ending_nominative(
+    tokens: Sequence[str], language: str, kind: str = "genitive endings", keep: bool = True
+) -> tuple[str, ...]:
+    """Name endings put back by the language's rules ("case>nom" pairs in its
+    ``SPEECH["genitive endings"]``, or for a given name the dictionary does not know as written
+    its ``SPEECH["name cases"]``: "z … Eleną Petrovską" → "Elena Petrovska"), the reading whose
+    given name the dictionary knows winning; with ``keep``, a known given name that no rule
+    changes stays as written, the surname put back ("sipas Arben Hoxhës" → "Arben Hoxha": in
+    Albanian only the last word of a name takes the case)."""
+    rules = SPEECH_WORDS.get(language, {}).get(kind, "")
     pairs = [r.split(">") for r in rules.split()]
     if not pairs or not tokens:
         return tuple(tokens)
-    for undo in (True, False):  # a given name put back, else one that stays as written
+    for undo in (True, False) if keep else (True,):  # a given name put back, else as written
         for gender in (FEMALE, MALE):
             given = _undo(tokens[0], pairs, gender, given=True) if undo else tokens[0]
             if given and given_name(given) in (gender, f"mostly_{gender}", "anyone"):
