@@ -580,3 +580,37 @@ def test_a_polish_name_in_another_case_is_put_back(written: str, name: str, verb
         "pl",
         name,
     )
+
+
+# A surname alone after a genitive "according to" is the person named in full before it.
+@pytest.mark.parametrize(
+    ("language", "intro", "cue", "name"),
+    [
+        (
+            "pl",
+            "Przedstawicielka Joanna Kamińska otworzyła konferencję.",
+            "Zdaniem Kamińskiej",
+            "Joanna Kamińska",
+        ),
+        (
+            "pl",
+            "Ambasador Piotr Zieliński otworzył konferencję.",
+            "Według Zielińskiego",
+            "Piotr Zieliński",
+        ),
+        ("pl", "Ambasador Marek Nowak otworzył konferencję.", "Według Nowaka", "Marek Nowak"),
+        (
+            "sr",
+            "Ambasador Dragan Petrović otvorio je konferenciju.",
+            "Prema rečima Petrovića",
+            "Dragan Petrović",
+        ),
+    ],
+)
+def test_a_surname_alone_after_a_genitive_cue(
+    language: str, intro: str, cue: str, name: str
+) -> None:
+    quotes, _ = extract_quotes(
+        [intro, f"{cue}, „dialog musi być kontynuowany bez zwłoki”."], language
+    )
+    assert [q.speaker for q in quotes] == [name]

@@ -312,6 +312,12 @@ def _ending_nominative(
     pairs = [r.split(">") for r in rules.split()]
     if not pairs or not tokens:
         return tuple(tokens)
+    if len(tokens) == 1 and given_name(tokens[0]) is None:  # a surname alone: "Zdaniem Kamińskiej"
+        for gender in (FEMALE, MALE):
+            surname = _undo(tokens[0], pairs, gender, given=False)
+            if surname:
+                return (surname,)
+        return tuple(tokens)
     for undo in (True, False) if keep else (True,):  # a given name put back, else as written
         for gender in (FEMALE, MALE):
             given = _undo(tokens[0], pairs, gender, given=True) if undo else tokens[0]
