@@ -614,3 +614,44 @@ def test_a_surname_alone_after_a_genitive_cue(
         [intro, f"{cue}, „dialog musi być kontynuowany bez zwłoki”."], language
     )
     assert [q.speaker for q in quotes] == [name]
+
+
+# "The Head of the Presence" finds the person the text introduced as the Presence's head ("the
+# Presence, headed by X"), in any language whose file lists its head words.
+@pytest.mark.parametrize(
+    ("language", "intro", "said"),
+    [
+        (
+            "es",
+            "La Presencia de la OSCE en Albania, encabezada por la Embajadora Lucía Navarro, "
+            "inauguró un centro.",
+            "“Nadie debería ser invisible para el Estado”, señaló la Jefa de la Presencia.",
+        ),
+        (
+            "fr",
+            "La Présence de l'OSCE en Albanie, dirigée par l'Ambassadrice Lucie Navarre, a "
+            "inauguré un centre.",
+            "« Personne ne devrait être invisible pour l'État », a déclaré la Cheffe de la "
+            "Présence.",
+        ),
+        (
+            "de",
+            "Die OSZE-Präsenz in Albanien, geleitet von Botschafterin Lucia Neumann, eröffnete "
+            "ein Zentrum.",
+            "„Niemand sollte für den Staat unsichtbar sein“, sagte die Leiterin der Präsenz.",
+        ),
+        (
+            "it",
+            "La Presenza dell'OSCE in Albania, guidata dall'Ambasciatrice Lucia Neri, ha "
+            "inaugurato un centro.",
+            "“Nessuno dovrebbe essere invisibile per lo Stato”, ha dichiarato il Capo della "
+            "Presenza.",
+        ),
+    ],
+)
+def test_the_head_of_an_institution_is_the_person_it_is_headed_by(
+    language: str, intro: str, said: str
+) -> None:
+    quotes, people = extract_quotes([intro, said], language)
+    assert len(people) == 1
+    assert [q.speaker for q in quotes] == [people[0].name]

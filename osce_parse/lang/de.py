@@ -61,6 +61,7 @@ SPEECH = {
     " | sagten | erklärten | betonten | unterstrichen | forderten"
     " | versprach | kündigte an | räumte ein | antwortete",
     "according": "laut",
+    "head words": "leiter leiterin geleitet leitet",
     "naming verbs": "bezeichnete | nannte",
     "pronouns": "er/sie",
     "titles": "botschafter botschafterin außenminister außenministerin ministerin präsident"

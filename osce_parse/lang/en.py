@@ -70,6 +70,7 @@ SPEECH = {
     " | confirmed | maintained | proclaimed | clarified | observes | remarks | comments",
     "before": "expressed | reminded | promised | encouraged | appealed | pledged | vowed",
     "according": "according to",
+    "head words": "head heads headed led",
     "naming verbs": "called | described | termed",
     "speech nouns": "words remarks message statement speech address appeal comments view"
     " conclusion conclusions",

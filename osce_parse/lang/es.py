@@ -64,6 +64,7 @@ SPEECH = {
     " | prometió | advirtió | recordó | reconoció | insistió | sostuvo | respondió | anunció"
     " | precisó",
     "according": "según",
+    "head words": "jefe jefa encabezada encabezado encabeza dirigida dirigido",
     "naming verbs": "calificó | describió | definió | llamó",
     "pronouns": "él/ella",
     "titles": "embajador embajadora ministro ministra presidente presidenta director directora"

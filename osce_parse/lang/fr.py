@@ -72,10 +72,11 @@ SPEECH = {
     " | ont déclaré | ont dit | ont affirmé | ont souligné | ont ajouté | ont indiqué | ont estimé"
     " | a promis | a annoncé | a reconnu | a répondu",
     "according": "selon | d'après",
+    "head words": "chef cheffe dirigée dirigé dirige",
     "naming verbs": "a qualifié | a décrit | a appelé",
     "pronouns": "il/elle",
     "titles": "ambassadeur ambassadrice ministre présidente secrétaire directeur directrice"
-    " représentant représentante coordinateur coordinatrice",
+    " représentant représentante coordinateur coordinatrice chef cheffe",
     "groups": "coprésidents | observateurs | participants | experts | délégations | délégation"
     " | mission | organisateurs",
     "group pronouns": "ils elles",

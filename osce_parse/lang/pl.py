@@ -70,6 +70,7 @@ SPEECH = {
     " | odpowiedział/odpowiedziała | przyznał/przyznała | zapowiedział/zapowiedziała"
     " | kontynuował/kontynuowała",
     "according": "według | zdaniem",
+    "head words": "szef szefowa kierowana kierowany kieruje",
     "naming verbs": "nazwał/nazwała | określił/określiła",
     "connectors": "z ze",
     "pronouns": "on/ona",

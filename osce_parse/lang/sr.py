@@ -82,6 +82,7 @@ SPEECH = {
     " | priznao/priznala | најавио/најавила | обећао/обећала | упозорио/упозорила"
     " | одговорио/одговорила",
     "according": "prema rečima | prema riječima | према речима | према ријечима",
+    "head words": "šef šefica šefa šefice predvođena predvođen шеф шефица",
     "naming verbs": "nazvao je/nazvala je | opisao je/opisala je | назвао је/назвала је",
     "as": "kako je istakao | kako je istakla | kako je istaknuo | kako je istaknula"
     " | kako je rekao | kako je rekla | kako je naglasio | kako je naglasila"

@@ -12,7 +12,14 @@ from .drafts import Attribution
 from .language import SP, TOK, Language, verb_gender
 from .marks import WINDOW
 from .morph import given_name
-from .names import NounPhrase, analyze_np, has_case_ending, is_role_word, norm_word
+from .names import (
+    NounPhrase,
+    analyze_np,
+    articles_of,
+    has_case_ending,
+    is_role_word,
+    norm_word,
+)
 from .people import Registry
 from .phrases import (
     analyze,
@@ -185,7 +192,10 @@ class Attributions:
             words = words_until_stop(phrase, 6)
             return caseless_np(words, self.lang), len(" ".join(words))
         found = leading_np(phrase)
-        return self._np(drop_period(found)), len(found)
+        rest = phrase[len(first) :]
+        if found == first and word.lower() in articles_of(self.lang.code) and rest.strip():
+            found = first + rest[: len(rest) - len(rest.lstrip())] + leading_np(rest.lstrip())
+        return self._np(drop_period(found)), len(found)  # "il Capo della Presenza": an article
 
     def _ending_name(
         self, text: str, after_verb: int, np: NounPhrase | None

@@ -40,6 +40,7 @@ __all__ = [
     "NAME_SEQ",
     "NounPhrase",
     "analyze_np",
+    "articles_of",
     "canonical_role_word",
     "cue_gender",
     "end_of_name",
@@ -307,7 +308,7 @@ def name_span(
         if k == start or k == 0 or not ok[k - 1]:
             break
         start = k - 1
-    while end - start > 1 and tokens[start].lower() in _articles_of(language):
+    while end - start > 1 and tokens[start].lower() in articles_of(language):
         start += 1  # "Η Παπαδάκη", "Der Botschafter": an article opening the sentence
     linked = linked if start == 0 else tokens[start - 1].lower() in ROLE_LINKS
     if end - start >= 3 and linked:
@@ -363,7 +364,7 @@ def group_start(words: Sequence[str], language: str | None) -> int | None:
 
 
 @lru_cache(maxsize=64)
-def _articles_of(language: str | None) -> frozenset[str]:
+def articles_of(language: str | None) -> frozenset[str]:
     """The articles of the page's language and English's determiners, lower-case."""
     code = (language or "en").split("-")[0].lower()
     return frozenset(speech_words(code, "articles").lower().split()) | _english_determiners()
@@ -411,7 +412,7 @@ def analyze_np(
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return NounPhrase(first, "pronoun", gender=PRONOUNS[first])
-    articles = _articles_of(language)  # Italian "il" is an article, not the French pronoun
+    articles = articles_of(language)  # Italian "il" is an article, not the French pronoun
     if any(
         norm_word(w) in SUBJECT_STOP or (norm_word(w) in PRONOUNS and w.lower() not in articles)
         for w in words

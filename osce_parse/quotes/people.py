@@ -176,6 +176,22 @@ def _is_word_in(text: str, word: str) -> bool:
     return False
 
 
+_HEAD = "<head of>"  # "the Head of the Presence" and "the Presence, headed by X" meet here
+
+
+@functools.lru_cache(maxsize=64)
+def _head_words(language: str | None) -> frozenset[str]:
+    """The words of a language that name or mark the head of an institution ("head", "headed";
+    "jefa", "encabezada"), folded: a role "Jefa de la Presencia" finds the person the text
+    introduced as "la Presencia …, encabezada por X"."""
+    lang = language_for(language_code(language))
+    return (
+        frozenset(fold(w) for w in speech_words(lang.code, "head words").split())
+        if lang
+        else frozenset()
+    )
+
+
 def _phrase_ends(code: str, kind: str) -> frozenset[str]:
     phrases = speech_words(code, kind).split("|")
     return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
@@ -512,7 +528,9 @@ class Registry:
         """The person whose mention is written next to one of ``words`` (a role noun in any
         case form: "Координатор" finds "координатор проектов … Томас Бергер", "el embajador"
         finds "el embajador de España, Jorge Ruiz"), nearest before ``key`` first."""
-        wanted = [fold(w.strip(".,;:!?")) for w in words if len(w) >= 4]
+        heads = _head_words(self._language)
+        wanted = [_HEAD if fold(w) in heads else fold(w.strip(".,;:!?")) for w in words]
+        wanted = [w for w in wanted if len(w) >= 4]
         if not wanted:
             return None
         i = bisect.bisect_left(self._keys, key)
@@ -530,7 +548,9 @@ class Registry:
         text = self._paragraphs[p]
         before = text[max(0, pos - 160) : pos].split()[-12:]
         after = text[mention.end : mention.end + 120].split(".")[0].split()[:10]
-        return [fold(w.strip('.,;:!?()«»„“”"')) for w in before + after]
+        heads = _head_words(self._language)
+        words = (fold(w.strip('.,;:!?()«»„“”"')) for w in before + after)
+        return [_HEAD if w in heads else w for w in words]
 
     def by_group(self, key: Key) -> str | None:
         """The group named last before ``key`` ("the observers … they said"), as written."""
