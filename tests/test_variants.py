@@ -54,6 +54,7 @@ class Style:
     values: str  # "links", "text", "items"
     position: str  # "before-title", "after-title", "after-body", "aside", "article-footer"
     related: bool  # a related release's card, with fields of its own, right after the metadata
+    most_read: bool  # a "most read" list of three other releases right after the metadata
 
 
 STYLES = st.builds(
@@ -69,6 +70,7 @@ STYLES = st.builds(
         ("before-title", "after-title", "after-body", "aside", "article-footer")
     ),
     related=st.booleans(),
+    most_read=st.booleans(),
 )
 
 
@@ -154,10 +156,21 @@ def related_card(language: str) -> str:
     )
 
 
+MOST_READ = (  # three teasers in one list, without fields: each link is a card of its own
+    "<section class='most-read'><h2>Most read</h2><ol>"
+    "<li><a href='/secretariat/400101'>Secretary General visits Central Asia</a> 05.03.2021</li>"
+    "<li><a href='/odihr/400102'>ODIHR publishes hate crime data</a> 22.02.2021</li>"
+    "<li><a href='/fom/400103'>Media freedom representative condemns attack</a> 12.02.2021</li>"
+    "</ol></section>"
+)
+
+
 def page(style: Style, language: str, date_text: str, body_form: str = "p") -> str:
     meta = metadata(style, language, date_text)
     if style.related:
         meta += related_card(language)
+    if style.most_read:
+        meta += MOST_READ
     title = f"<h1>{TITLE}</h1>"
     body = body_html(body_form)
     parts = {
@@ -451,3 +464,66 @@ def test_a_news_box_on_a_page_about_something_is_not_a_listing(
     )
     listing = parse_listing(page, "https://www.osce.org/fom")
     assert listing.items == () and listing.warnings
+
+
+# Fields shown without a visible label, named only by their class ("tag--source"), in any markup,
+# position and language; read when no label gives them.
+_TAG_CLASSES = {
+    "sources": ("tag tag--source", "field--name-field-sources", "chip chip--where-we-are"),
+    "fields_of_work": ("tag tag--field-of-work", "field--name-field-topics", "chip chip--topic"),
+}
+
+
+def _tags(key: str, values: tuple[str, ...], form: str, name: int) -> str:
+    classes = _TAG_CLASSES[key][name]
+    links = [f"<a href='/x/{i}'>{html.escape(v)}</a>" for i, v in enumerate(values)]
+    if form == "li":
+        return "".join(f"<li class='{classes}'>{link}</li>" for link in links)
+    if form == "span":
+        return "".join(f"<span class='{classes}'>{link}</span>" for link in links)
+    return f"<div class='{classes}'>{', '.join(html.escape(v) for v in values)}</div>"  # "text"
+
+
+@SETTINGS
+@given(
+    form=st.sampled_from(("li", "span", "text")),
+    name=st.integers(0, 2),
+    position=st.sampled_from(("before-title", "after-title", "after-body")),
+    language=st.sampled_from(LANGUAGES),
+)
+def test_fields_named_by_their_class_without_labels(
+    form: str, name: int, position: str, language: str
+) -> None:
+    tags = _tags("sources", SOURCES, form, name) + _tags("fields_of_work", FIELDS, form, name)
+    tags = f"<ul class='tags'>{tags}</ul>" if form == "li" else f"<div class='chips'>{tags}</div>"
+    title, body = f"<h1>{TITLE}</h1>", body_html("p")
+    article = {
+        "before-title": tags + title + body,
+        "after-title": title + tags + body,
+        "after-body": title + body + tags,
+    }[position]
+    release = parse_release(
+        f"<html lang='{language}'><body><main><article>{article}</article></main></body></html>"
+    )
+    assert release.sources == SOURCES
+    assert release.fields_of_work == FIELDS
+    assert release.provenance["sources"] == "field:class"
+    assert release.paragraphs == PARAGRAPHS
+
+
+# A type chip and a date chip above the title are not a Newsroom place-and-date line: no place
+# from the type, and the date is the <time>'s.
+@SETTINGS
+@given(language=st.sampled_from(sorted(CONTENT_TYPES)))
+def test_a_type_and_date_chip_line_is_not_a_place(language: str) -> None:
+    kind = next(
+        written for written, key in CONTENT_TYPES[language].items() if key == "press release"
+    )
+    release = parse_release(
+        f"<html lang='{language}'><body><main><article><div class='chips'>"
+        f"<span class='chip chip--type'>{html.escape(kind)}</span> "
+        "<time class='chip chip--date' datetime='2021-03-04T09:30:00+01:00'>04.03.2021</time>"
+        f"</div><h1>{TITLE}</h1>{body_html('p')}</article></main></body></html>"
+    )
+    assert release.place == PLACE  # from the dateline, not the type chip
+    assert (release.date, release.date_source) == (DATE, "metadata")

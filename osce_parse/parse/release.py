@@ -11,8 +11,8 @@ paragraphs         :data:`.fields.body.STRATEGIES`
 content_type       :data:`.fields.content_type.STRATEGIES`
 date, date_source  :data:`.fields.date.STRATEGIES`
 place              :data:`.fields.place.STRATEGIES`
-sources,           :func:`.fields.labelled.labelled_fields` (labels by meaning, any markup)
-fields_of_work
+sources,           :func:`.fields.labelled.labelled_fields` (labels by meaning, any markup),
+fields_of_work     else :func:`.fields.classed.classed_fields` (tags named by their class)
 dateline           :func:`.dates.find_dateline` on the first paragraph
 quotes, people     :func:`osce_parse.quotes.extract_quotes` on the paragraphs
 images             :func:`.fields.images.extract_images`
@@ -35,7 +35,7 @@ from ..quotes import extract_quotes
 from ..text import shorten
 from .dates import find_dateline
 from .document import elements, parse_html, prepare
-from .fields import body, content_type, date, identity, images, labelled, place, title
+from .fields import body, classed, content_type, date, identity, images, labelled, place, title
 from .page import Found, Page, first
 
 __all__ = ["parse_release"]
@@ -137,6 +137,9 @@ def _read_labels(page: Page) -> None:
     scope = found if found is not None else page.root
     page.decoys = frozenset(labelled.decoys(scope, page.base, page.language))
     page.fields = labelled.labelled_fields(scope, page.language, page.decoys)
+    unlabelled = {"sources", "fields_of_work"} - set(page.fields)
+    if unlabelled:  # tags named only by their class ("tag--source")
+        page.fields |= classed.classed_fields(page.region, page.decoys, unlabelled)
 
 
 def _warn_unread_labels(page: Page) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from lxml.etree import _Element as Element
 
+from ...lang import content_type_key
 from ...text import clean, shorten
 from ..dates import parse_date, parse_datetime, search_date
 from ..document import attr, is_chrome, is_element, text_of
@@ -60,6 +61,8 @@ def _reads_place_date(text: str, language: str | None) -> PlaceDate | None:
     if len(head) > 60 or len(head.split()) > 6 or any(ch.isdigit() for ch in head):
         return None
     place = head or None
+    if place and content_type_key(place, language):
+        return None  # "Press release 12 November 2024": a type chip and a date, not a dateline
     if place and label_of_text(place, language):
         place = None  # "Date: 13 September 2007" is a labelled field, not a place
     return PlaceDate(place, date)

@@ -102,6 +102,19 @@ def _last(found: Sequence[tuple[object, _T]], skip: object) -> _T | None:
     return None
 
 
+_LAZY = ("src", "data-src", "data-original", "data-lazy-src")
+
+
+def _source(img: Element) -> str:
+    """The image's address: ``src``, else the address a lazy loader swaps in for a placeholder
+    (``data-src`` beside ``src="data:image/gif;…"``); "" for inline data only."""
+    for name in _LAZY:
+        value = (img.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    return ""
+
+
 def extract_images(
     region: Element, base: str | None, skip: frozenset[Element] = frozenset()
 ) -> tuple[Image, ...]:
@@ -113,8 +126,8 @@ def extract_images(
     captioned: dict[Element, bool] = {}
     marks: dict[Element, _Marks] = {}  # per figure: shared by the images inside it
     for img in region.iter("img"):
-        src = (img.get("src") or img.get("data-src") or "").strip()
-        if not src or src.startswith("data:") or len(src) > _MAX_URL:  # inline data or garbage
+        src = _source(img)
+        if not src or len(src) > _MAX_URL:  # inline data only, or garbage
             continue
         if _SKIP_IMG.search(src + attr(img, "class") + attr(img, "alt")) or _shares(img):
             continue

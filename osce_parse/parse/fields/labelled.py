@@ -97,16 +97,14 @@ class _Line:
 
 def decoys(scope: Element, own: str | None, language: str | None = None) -> set[Element]:
     """Teaser cards of other releases: the blocks around a heading that links to a release page
-    other than ``own`` (the page's address), up to the largest block holding only that link and
-    no labelled line of its own (a sidebar with the release's fields above a related card)."""
+    other than ``own`` (the page's address), up to the largest block holding only that link (no
+    other numbered link: a "most read" list is a card per item) and no labelled line of its own
+    beside another's (a sidebar with the release's fields above a related card)."""
     own_node = node_id_of(own) if own else None
     found: set[Element] = set()
     for link in scope.iter("a"):
-        href = link.get("href") or ""
-        if not _DIGIT.search(href):  # a release address ends in its node id
-            continue
-        url = href if "://" in href else "https://www.osce.org" + (href if href[:1] == "/" else "/")
-        if not is_release_url(url) or (own_node is not None and node_id_of(url) == own_node):
+        url = _release_address(link.get("href") or "")
+        if url is None or (own_node is not None and node_id_of(url) == own_node):
             continue
         if not _titles(link):
             continue
@@ -115,7 +113,11 @@ def decoys(scope: Element, own: str | None, language: str | None = None) -> set[
         for _ in range(5):
             if node is None or node.tag in ("main", "body", "article"):
                 break
-            if sum(1 for h in node.iter(*_HEADINGS)) > 1 or _labels_beside(node, card, language):
+            if (
+                sum(1 for h in node.iter(*_HEADINGS)) > 1
+                or _links_beside(node, link)
+                or _labels_beside(node, card, language)
+            ):
                 break
             card, node = node, node.getparent()
         found.add(card)
@@ -127,6 +129,24 @@ def _labels_beside(node: Element, card: Element, language: str | None) -> bool:
     set of fields, so those beside it are someone else's (the page's own, in the same sidebar)."""
     return _holds_label(card, language) and any(
         _holds_label(child, language) for child in node if child is not card
+    )
+
+
+def _release_address(href: str) -> str | None:
+    """The address a link to a release page points at (made absolute), else None."""
+    if not _DIGIT.search(href):  # a release address ends in its node id
+        return None
+    url = href if "://" in href else "https://www.osce.org" + (href if href[:1] == "/" else "/")
+    return url if is_release_url(url) else None
+
+
+def _links_beside(node: Element, link: Element) -> bool:
+    """Whether ``node`` holds a link to another release: a list of teasers, each its own card
+    ("most read": three links in one list)."""
+    href = link.get("href")
+    return any(
+        a is not link and a.get("href") != href and _release_address(a.get("href") or "")
+        for a in node.iter("a")
     )
 
 
