@@ -527,3 +527,37 @@ def test_a_type_and_date_chip_line_is_not_a_place(language: str) -> None:
     )
     assert release.place == PLACE  # from the dateline, not the type chip
     assert (release.date, release.date_source) == (DATE, "metadata")
+
+
+# A sentence that opens with a label word and introduces a list ("Themen des Workshops waren
+# unter anderem:") is body text, not a field.
+@SETTINGS
+@given(language=st.sampled_from(LANGUAGES))
+def test_an_unmarked_label_opening_an_introducing_sentence_is_not_a_field(language: str) -> None:
+    word = label(language, "fields_of_work")
+    intro = f"{word} of the workshop included, among others:"
+    body = body_html("p").replace("</div>", f"<p>{html.escape(intro)}</p></div>")
+    release = parse_release(
+        f"<html lang='{language}'><body><main><article><h1>{TITLE}</h1>{body}"
+        "</article></main></body></html>"
+    )
+    assert release.fields_of_work == ()
+    assert release.paragraphs == (*PARAGRAPHS, intro)
+
+
+@SETTINGS
+@given(
+    lazy=st.sampled_from(("data-src", "data-original", "data-lazy-src")),
+    placeholder=st.sampled_from(("data:image/gif;base64,R0lGODlhAQABAAAAACw=", "")),
+)
+def test_a_lazy_loaded_image_is_read_from_its_real_address(lazy: str, placeholder: str) -> None:
+    src = f" src='{placeholder}'" if placeholder else ""
+    release = parse_release(
+        f"<html><body><main><article><h1>{TITLE}</h1><figure><img{src} {lazy}='/files/a.jpg'>"
+        f"<figcaption>Participants at the course</figcaption></figure>{body_html('p')}"
+        "</article></main></body></html>",
+        "https://www.osce.org/secretariat/500123",
+    )
+    assert [(i.url, i.caption) for i in release.images] == [
+        ("https://www.osce.org/files/a.jpg", "Participants at the course")
+    ]

@@ -308,8 +308,14 @@ def _labels(lines: list[_Line], language: str | None) -> Iterator[_Label]:
             key, value_start, marked = hit
             opens = not text[:start].strip(_TRIM)
             alone = opens and not text[value_start:].strip(_TRIM)
-            # An unmarked label may open a short line of its own ("<li>Place VIENNA</li>").
-            short = opens and len(text.strip()) <= _SHORT_LINE and line.block.tag not in _HEADINGS
+            # An unmarked label may open a short line of its own ("<li>Place VIENNA</li>"), not
+            # a sentence that introduces what follows ("Themen des Workshops waren:").
+            short = (
+                opens
+                and len(text.strip()) <= _SHORT_LINE
+                and line.block.tag not in _HEADINGS
+                and not text.rstrip().endswith((":", "："))
+            )
             if marked or alone or short:
                 found[start] = _Label(key, index, start, value_start, None)
         yield from (found[start] for start in sorted(found))
