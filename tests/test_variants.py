@@ -561,3 +561,25 @@ def test_a_lazy_loaded_image_is_read_from_its_real_address(lazy: str, placeholde
     assert [(i.url, i.caption) for i in release.images] == [
         ("https://www.osce.org/files/a.jpg", "Participants at the course")
     ]
+
+
+# A card that is one link around its type and its heading: the heading is the title, the type a
+# field ("<a class='teaser__link'><span>Прес-реліз</span><h2>Title</h2></a>").
+@SETTINGS
+@given(language=st.sampled_from(sorted(CONTENT_TYPES)), heading=st.sampled_from(("h2", "h3")))
+def test_a_card_link_around_type_and_heading(language: str, heading: str) -> None:
+    kind = next(written for written, key in CONTENT_TYPES[language].items() if key == "news")
+    cards = "".join(
+        f"<article class='teaser'><a class='teaser__link' href='{path}'>"
+        f"<span class='teaser__type'>{html.escape(kind)}</span>"
+        f"<{heading}>{html.escape(title)}</{heading}></a>"
+        f"<time datetime='{day.isoformat()}'>{day:%d.%m.%Y}</time></article>"
+        for path, title, day in ITEMS
+    )
+    listing = parse_listing(
+        f"<html lang='{language}'><body><main><h1>News</h1>{cards}</main></body></html>",
+        "https://www.osce.org/newsroom",
+    )
+    assert [(i.title, i.content_type, i.date) for i in listing.items] == [
+        (title, kind, day) for _, title, day in ITEMS
+    ]

@@ -14,12 +14,11 @@ from ...lang import FIELD_LABELS, label_key
 from ...models import ListingItem
 from ...text import clean, strip_label
 from ..dates import parse_date, parse_datetime, parse_day_month
-from ..document import attr, is_element, text_of
+from ..document import attr, is_element, is_hidden, text_of
 from .links import BLOCK, HEADINGS, Candidate, is_content_type, is_other_type, link_text
 
 __all__ = ["read_item"]
 
-_INVISIBLE = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|·•]\s*")
 _LABEL_LINE = re.compile(r"^([^:\n]{1,40}?)\s*[:：]\s*(.*)$", re.DOTALL)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+(?:\s+›\s+\S+)+$")
@@ -251,7 +250,7 @@ def _values(el: Element) -> list[str]:
 def _visible(el: Element) -> bool:
     if el.tag in ("script", "style", "template", "noscript", "img", "svg", "button"):
         return False
-    return not _INVISIBLE.search(attr(el, "class"))
+    return not is_hidden(el)
 
 
 def _split(value: str) -> list[str]:
@@ -331,11 +330,24 @@ def _read(fields: _Fields, key: str, value: str, language: str | None, split: bo
         fields.teasers.append(value)
 
 
-def _item_fields(candidate: Candidate, title: str, language: str | None) -> _Fields:
-    """Everything the item's text and markup say besides its title."""
+def _heading_inside(link: Element) -> Element | None:
+    """The heading inside a link that wraps a whole card ("<a><span>Press release</span><h2>
+    Title</h2></a>"): the title, the rest of the link's text being the card's fields."""
+    for el in link.iter(*HEADINGS):
+        if el is not link and text_of(el) and len(text_of(el)) < len(link_text(link)):
+            return el
+    return None
+
+
+def _item_fields(
+    candidate: Candidate, title: str, language: str | None, heading: Element | None = None
+) -> _Fields:
+    """Everything the item's text and markup say besides its title (the title link, or the
+    ``heading`` inside it)."""
     fields = _Fields()
     pending: str | None = None
-    for part in _parts(candidate.container, candidate.link, language):
+    skip = heading if heading is not None else candidate.link
+    for part in _parts(candidate.container, skip, language):
         if part.time is not None:
             fields.date = fields.date or parse_datetime(part.time) or _date_of(part.text, language)
             continue
@@ -391,10 +403,11 @@ def _read_piece(
 
 def read_item(candidate: Candidate, language: str | None) -> tuple[ListingItem, bool] | None:
     """The listing item of one candidate, and whether it shows listing evidence."""
-    title = link_text(candidate.link)
+    heading = _heading_inside(candidate.link)
+    title = text_of(heading) if heading is not None else link_text(candidate.link)
     if not title:
         return None
-    fields = _item_fields(candidate, title, language)
+    fields = _item_fields(candidate, title, language, heading)
     if fields.other:
         return None
     teaser = max(fields.teasers, key=len) if fields.teasers else None
