@@ -655,3 +655,43 @@ def test_the_head_of_an_institution_is_the_person_it_is_headed_by(
     quotes, people = extract_quotes([intro, said], language)
     assert len(people) == 1
     assert [q.speaker for q in quotes] == [people[0].name]
+
+
+# A quote right after a colon in its own sentence, the sentence naming one person with a verb
+# that is not a speech verb ("… Arben Hoxha, ndau përvojën …: „…“"); with two people named, the
+# colon decides nothing.
+@pytest.mark.parametrize(
+    ("language", "paragraph", "speaker"),
+    [
+        (
+            "sq",
+            "Kryetari i bashkisë së Beratit, Arben Hoxha, ndau përvojën e seancave të hapura: "
+            "„Vitin e kaluar, mbi 600 qytetarë dhanë propozime për buxhetin“.",
+            "Arben Hoxha",
+        ),
+        (
+            "en",
+            "The mayor of Berat, Arben Hoxha, shared his experience of open hearings: “Last year, "
+            "more than 600 citizens made proposals for the budget.”",
+            "Arben Hoxha",
+        ),
+    ],
+)
+def test_a_colon_in_the_quote_s_own_sentence_names_its_speaker(
+    language: str, paragraph: str, speaker: str
+) -> None:
+    quotes, _ = extract_quotes([paragraph], language)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+# "According to" after a name with a case suffix glued to it (Kazakh "Вальднердің айтуынша").
+@pytest.mark.parametrize("cue", ["айтуынша", "пікірінше"])
+def test_kazakh_according_after_a_genitive_name(cue: str) -> None:
+    quotes, _ = extract_quotes(
+        [
+            "АСТАНА – Кеңсе басшысының орынбасары Эрик Вальднер форумды ашты.",
+            f"Вальднердің {cue}, «форумда ұсынылған үздік үш жоба келесі жылы іске асырылады».",
+        ],
+        "kk",
+    )
+    assert [q.speaker for q in quotes] == ["Эрик Вальднер"]

@@ -583,3 +583,30 @@ def test_a_card_link_around_type_and_heading(language: str, heading: str) -> Non
     assert [(i.title, i.content_type, i.date) for i in listing.items] == [
         (title, kind, day) for _, title, day in ITEMS
     ]
+
+
+# A highlight or pull quote is body text unless it repeats a paragraph of the body.
+@SETTINGS
+@given(
+    classes=st.sampled_from(("pullquote", "pull-quote", "field field-name-field-highlight")),
+    tag=st.sampled_from(("blockquote", "div")),
+    repeated=st.booleans(),
+)
+def test_a_pull_quote_is_body_unless_it_repeats_the_body(
+    classes: str, tag: str, repeated: bool
+) -> None:
+    said = (
+        PARAGRAPHS[1]
+        if repeated
+        else "“We will extend the course to two more border crossings next year,” she said."
+    )
+    body = (
+        f"<div class='text-formatted'><p>{html.escape(PARAGRAPHS[0])}</p>"
+        f"<p>{html.escape(PARAGRAPHS[1])}</p><{tag} class='{classes}'><p>{html.escape(said)}</p>"
+        f"</{tag}><p>{html.escape(PARAGRAPHS[2])}</p></div>"
+    )
+    release = parse_release(
+        f"<html><body><main><article><h1>{TITLE}</h1>{body}</article></main></body></html>"
+    )
+    expected = PARAGRAPHS if repeated else (*PARAGRAPHS[:2], said, PARAGRAPHS[2])
+    assert release.paragraphs == expected

@@ -19,6 +19,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
     "according"    "according to" before a speaker's name.
     "according after"  "according to" written after the name ("X'e göre", "X'in ifadesiyle"), the
                    name's case suffix after an apostrophe left out.
+    "name suffixes"  case suffixes glued to a name before such a postposition ("Вальднердің"),
+                   left out to find the name.
     "head words"   words that name or mark an institution's head ("jefa", "encabezada"): a role
                    "la Jefa de la Presencia" finds "la Presencia …, encabezada por X".
     "naming verbs" verbs that describe something with the quoted words ("called the agreement

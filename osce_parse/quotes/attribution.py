@@ -72,9 +72,18 @@ _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
 
 
 _ACCORDING_AFTER = re.compile(  # "Büyükelçi Mehmet Yılmaz'a göre, “…": the cue after the name
-    rf"(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)(?:['’ʼ]\w{{1,4}})?{SP}+"
+    rf"(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)(?P<suffix>['’ʼ]\w{{1,4}})?{SP}+"
     rf"(?:{alternation(_cue_forms('according after'))}),?{SP}*$"
 )
+
+
+def _without_suffix(phrase: str, suffixes: tuple[str, ...]) -> str:
+    """A name without the case suffix its language glues to it before a postposition
+    ("Вальднердің айтуынша" -> "Вальднер")."""
+    for suffix in suffixes:
+        if phrase.endswith(suffix) and len(phrase) > len(suffix) + 2:
+            return phrase[: -len(suffix)]
+    return phrase
 
 
 _EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
@@ -258,7 +267,12 @@ class Attributions:
             if np is not None:
                 return Attribution(np, None, (p, according.start("np")), open_at, colon)
         after = _ACCORDING_AFTER.search(text, start, open_at)
-        np = self._np(after.group("np").strip()) if after is not None else None
+        np = None
+        if after is not None:
+            suffixes = (
+                tuple(speech_words(self.lang.code, "name suffixes").split()) if self.lang else ()
+            )
+            np = self._np(_without_suffix(after.group("np").strip(), suffixes))
         if after is not None and np is not None:
             return Attribution(np, None, (p, after.start("np")), open_at, colon)
         lang = self.lang

@@ -101,13 +101,15 @@ def _named_after(b: Builder, w: Where) -> Inherited | None:
 
 
 def _lead_in_before(b: Builder, w: Where) -> Inherited | None:
-    """A quote opening the paragraph after one that ends in a colon: the one person the colon's
-    sentence names introduces it ("…, Ms X, issued the following statement:", "…, X, a fait la
-    déclaration suivante :"). None when that sentence names nobody or several people."""
-    p = w.draft.para - 1
-    if not w.opens_paragraph or p < 0:
-        return None
-    before = b.paras[p].rstrip()
+    """A quote right after a colon, at the end of the paragraph before or in its own sentence:
+    the one person the colon's sentence names introduces it ("…, Ms X, issued the following
+    statement:", "Arben Hoxha, the mayor, shared his experience: „…“"). None when that sentence
+    names nobody or several people."""
+    if w.opens_paragraph:
+        p = w.draft.para - 1
+        before = b.paras[p].rstrip() if p >= 0 else ""
+    else:
+        p, before = w.draft.para, w.text[: w.draft.open].rstrip()
     if not before.endswith((":", "：")):
         return None
     start = sentence_start(before, 0, len(before))

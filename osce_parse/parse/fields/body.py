@@ -33,9 +33,10 @@ from .labelled import starts_with_label
 __all__ = ["STRATEGIES", "Body", "extract_body"]
 
 # Classes of blocks that are not body text.
-_NOT_BODY = re.compile(
-    r"caption|credit|copyright|photo-?details|image-?desc|contact|field-highlight|pull-?quote", re.I
-)  # a highlight or pull quote repeats body text
+_NOT_BODY = re.compile(r"caption|credit|copyright|photo-?details|image-?desc|contact", re.I)
+# A highlight or pull quote is body text unless it repeats a paragraph of the body.
+_HIGHLIGHT = re.compile(r"highlight|pull-?quote", re.I)
+_MARKS = str.maketrans("", "", "\"“”„‟«»'‘’‚‛‹›…")
 _STOP_WORDS = frozenset({"contacts", "related", "share"})
 _BLOCKS = frozenset(
     "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header footer table tbody "
@@ -367,6 +368,7 @@ def extract_body(
     blocks = _blocks(container)
     kept: list[str] = []
     quoted: list[int] = []
+    highlights: list[int] = []
     for para in paras:
         if not _inside(para.block, blocks):
             continue
@@ -374,8 +376,13 @@ def extract_body(
         if verdict is None:
             break
         if verdict:
+            if _highlighted(para.block, container):
+                highlights.append(len(kept))
             kept.append(para.text)
             quoted.append(para.blockquote)
+    for index in reversed(highlights):
+        if _repeats(kept, index):
+            del kept[index], quoted[index]
     how = "container:" + _describe(container)
     start = _dateline_index(kept, language)
     if start:
@@ -388,6 +395,27 @@ def extract_body(
         dropped += 1
     marks = tuple((i, q) for i, q in enumerate(quoted[: len(kept)]) if q >= 0)
     return Body(tuple(kept), dropped, how if kept else None, container, marks)
+
+
+def _highlighted(block: Element, container: Element) -> bool:
+    """Whether a paragraph stands in a highlight or pull-quote block inside the container."""
+    node: Element | None = block
+    while node is not None and node is not container:
+        if _HIGHLIGHT.search(attr(node, "class")):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _repeats(paragraphs: list[str], index: int) -> bool:
+    """Whether paragraph ``index`` repeats (all or part of) another paragraph, quote marks and
+    ellipses aside: a highlight that quotes the body."""
+    text = " ".join(paragraphs[index].translate(_MARKS).split()).casefold()
+    return len(text) >= 20 and any(
+        text in " ".join(other.translate(_MARKS).split()).casefold()
+        for i, other in enumerate(paragraphs)
+        if i != index
+    )
 
 
 def _dateline_index(paragraphs: list[str], language: str | None) -> int:
