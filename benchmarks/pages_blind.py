@@ -33,6 +33,8 @@ DEFAULT = [
     BLIND / "round2" / "listings",
     BLIND / "round3" / "pages",
     BLIND / "round3" / "listings",
+    BLIND / "round5" / "pages",
+    BLIND / "round5" / "listings",
 ]
 RELEASE_FIELDS = (
     "url",
