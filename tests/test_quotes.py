@@ -695,3 +695,19 @@ def test_kazakh_according_after_a_genitive_name(cue: str) -> None:
         "kk",
     )
     assert [q.speaker for q in quotes] == ["Эрик Вальднер"]
+
+
+# A naming verb in a participle clause: the sentence's subject speaks, and a speech verb standing
+# in the object ("the continued stalemate") is not the attribution.
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Secretary General Helena Rossi thanked the Chairpersonship, calling the continued "
+        "stalemate “a risk to the Organization’s ability to act”.",
+        "Secretary General Helena Rossi welcomed the decision, describing it as “a turning point "
+        "for the whole region”.",
+    ],
+)
+def test_a_participle_naming_verb_quotes_the_sentence_subject(paragraph: str) -> None:
+    quotes, _ = extract_quotes([paragraph], "en")
+    assert [q.speaker for q in quotes] == ["Helena Rossi"]

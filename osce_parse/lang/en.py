@@ -71,7 +71,7 @@ SPEECH = {
     "before": "expressed | reminded | promised | encouraged | appealed | pledged | vowed",
     "according": "according to",
     "head words": "head heads headed led",
-    "naming verbs": "called | described | termed",
+    "naming verbs": "called | calling | described | describing | termed",
     "speech nouns": "words remarks message statement speech address appeal comments view"
     " conclusion conclusions",
     "pronouns": "he/she",

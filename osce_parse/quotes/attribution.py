@@ -280,8 +280,7 @@ class Attributions:
         verb = last_match(lang.pre.finditer(text, start, open_at))
         naming = last_match(lang.naming.finditer(text, start, open_at)) if lang.naming else None
         if (
-            naming is not None
-            and (verb is None or naming.start() >= verb.start())
+            naming is not None  # a speech verb after it stands in its object ("the continued …")
             and not colon
             and not _CALLED_ON.match(text, naming.end())  # "called on both sides “to …”"
         ):
@@ -294,6 +293,10 @@ class Attributions:
         if inverted is not None and inverted.kind == "name":  # "erklärte der Vorsitzende X: „…"
             return Attribution(inverted, verb.group(), (p, verb.end()), open_at, colon)
         found = self._subject(text, p, start, verb.start())
+        if found is None and verb is naming:  # "X thanked …, calling the stalemate “…”"
+            opening = leading_np(text[start : verb.start()])
+            np = self._np(opening) if opening else None
+            found = (np, start) if np is not None and np.kind in ("name", "role") else None
         if found is None and lang.drop:  # "Dodala je: „…“", "Toplantıda şunları söyledi: “…”"
             unwritten = NounPhrase("", "pronoun", gender=verb_gender(lang, verb.group()) or ANYONE)
             found = unwritten, verb.start()
