@@ -122,9 +122,16 @@ def url_language(url: str) -> str:
     return _language_and_path(urlsplit(url).path)[0]
 
 
-@lru_cache(maxsize=4096)
+_REMEMBERED = 512  # addresses up to this long have their verdicts remembered (site links are)
+
+
 def node_id_of(url: str) -> int | None:
     """The node id a release URL ends in (``/pc/50033``, ``/ru/node/1``), or None."""
+    return _node_id_of(url) if len(url) <= _REMEMBERED else _node_id_of.__wrapped__(url)
+
+
+@lru_cache(maxsize=2048)
+def _node_id_of(url: str) -> int | None:
     path = path_of(url)
     if _NOT_RELEASE.match(path):
         return None
@@ -132,9 +139,14 @@ def node_id_of(url: str) -> int | None:
     return int(m[1]) if m else None
 
 
-@lru_cache(maxsize=4096)  # pages link the same menu addresses
 def is_release_url(url: str) -> bool:
-    """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query."""
+    """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query
+    (remembered: pages link the same menu addresses)."""
+    return _is_release_url(url) if len(url) <= _REMEMBERED else _is_release_url.__wrapped__(url)
+
+
+@lru_cache(maxsize=2048)
+def _is_release_url(url: str) -> bool:
     try:
         parts = urlsplit(url)
     except ValueError:  # an unbalanced "[" in the host

@@ -23,6 +23,8 @@ of these tables (a language may lack some; ``tests/test_lang.py`` names what eac
                    left out to find the name.
     "head words"   words that name or mark an institution's head ("jefa", "encabezada"): a role
                    "la Jefa de la Presencia" finds "la Presencia …, encabezada por X".
+    "with words"   words after which a name is an object, not the sentence's subject ("with",
+                   "by"): a colon lead-in naming a person so does not make them the speaker.
     "naming verbs" verbs that describe something with the quoted words ("called the agreement
                    “a milestone”"): with an object before the quote, the subject speaks.
     "as"           "as X said" written verb first, the name after it in the nominative ("как
@@ -111,9 +113,14 @@ _FOLD = str.maketrans(
 )
 
 
-@functools.lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """The look-up form of ``word``: case-folded, spelling variants merged."""
+    """The look-up form of ``word``: case-folded, spelling variants merged (remembered for
+    words, not for longer text)."""
+    return _fold(word) if len(word) <= 64 else _fold.__wrapped__(word)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
     folded = word.casefold()
     return folded if folded.isascii() else folded.translate(_FOLD)
 

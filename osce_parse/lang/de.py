@@ -61,7 +61,8 @@ SPEECH = {
     " | sagten | erklärten | betonten | unterstrichen | forderten"
     " | versprach | kündigte an | räumte ein | antwortete",
     "according": "laut",
-    "head words": "leiter leiterin geleitet leitet",
+    "with words": "mit von",
+    "head words": "leiter leiterin geleitet",
     "naming verbs": "bezeichnete | nannte",
     "pronouns": "er/sie",
     "titles": "botschafter botschafterin außenminister außenministerin ministerin präsident"

@@ -70,7 +70,8 @@ SPEECH = {
     " | confirmed | maintained | proclaimed | clarified | observes | remarks | comments",
     "before": "expressed | reminded | promised | encouraged | appealed | pledged | vowed",
     "according": "according to",
-    "head words": "head heads headed led",
+    "with words": "with by alongside",
+    "head words": "head headed",
     "naming verbs": "called | calling | described | describing | termed",
     "speech nouns": "words remarks message statement speech address appeal comments view"
     " conclusion conclusions",

@@ -64,7 +64,8 @@ SPEECH = {
     " | prometió | advirtió | recordó | reconoció | insistió | sostuvo | respondió | anunció"
     " | precisó",
     "according": "según",
-    "head words": "jefe jefa encabezada encabezado encabeza dirigida dirigido",
+    "with words": "con por",
+    "head words": "jefe jefa encabezada encabezado",
     "naming verbs": "calificó | describió | definió | llamó",
     "pronouns": "él/ella",
     "titles": "embajador embajadora ministro ministra presidente presidenta director directora"

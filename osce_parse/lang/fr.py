@@ -72,7 +72,8 @@ SPEECH = {
     " | ont déclaré | ont dit | ont affirmé | ont souligné | ont ajouté | ont indiqué | ont estimé"
     " | a promis | a annoncé | a reconnu | a répondu",
     "according": "selon | d'après",
-    "head words": "chef cheffe dirigée dirigé dirige",
+    "with words": "avec par",
+    "head words": "chef cheffe dirigée dirigé",
     "naming verbs": "a qualifié | a décrit | a appelé",
     "pronouns": "il/elle",
     "titles": "ambassadeur ambassadrice ministre présidente secrétaire directeur directrice"

@@ -60,7 +60,8 @@ SPEECH = {
     " | ha risposto | ha annunciato | ha precisato"
     " | si è detto/si è detta | è intervenuto/è intervenuta | ha proseguito",
     "according": "secondo",
-    "head words": "capo guidata guidato guida",
+    "with words": "con da dal dalla",
+    "head words": "capo guidata guidato",
     "naming verbs": "ha definito | ha descritto | ha chiamato",
     "pronouns": "lui/lei egli/ella",
     "titles": "ambasciatore ambasciatrice ministro direttore direttrice rappresentante capo"

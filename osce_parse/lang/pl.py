@@ -70,7 +70,8 @@ SPEECH = {
     " | odpowiedział/odpowiedziała | przyznał/przyznała | zapowiedział/zapowiedziała"
     " | kontynuował/kontynuowała",
     "according": "według | zdaniem",
-    "head words": "szef szefowa kierowana kierowany kieruje",
+    "with words": "z ze",
+    "head words": "szef szefowa kierowana kierowany",
     "naming verbs": "nazwał/nazwała | określił/określiła",
     "connectors": "z ze",
     "pronouns": "on/ona",

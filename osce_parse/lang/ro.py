@@ -57,6 +57,7 @@ SPEECH = {
     " | a mai spus | a mai adăugat | a mai declarat | a mai subliniat | spune | declară"
     " | subliniază | afirmă | consideră",
     "according": "potrivit | conform",
+    "with words": "cu de",
     "as": "potrivit lui | conform lui",
     "pronouns": "el/ea",
     "titles": "ambasadorul ambasador ministrul ministru șeful şeful șef şef președintele"
@@ -64,6 +65,9 @@ SPEECH = {
     " reprezentantul reprezentant secretarul secretar adjunctul adjunct special general comisarul",
     "female": "ambasadoarea ambasadoare ministra șefa şefa președinta preşedinta directoarea"
     " coordonatoarea reprezentanta reprezentantă secretara adjuncta",
+    "male": "ambasadorul ambasadorului ministrul ministrului șeful şeful șefului şefului"
+    " președintele președintelui preşedintele preşedintelui directorul directorului"
+    " coordonatorul coordonatorului reprezentantul reprezentantului secretarul secretarului",
     "honorifics": "domnul/doamna domnului/doamnei",
     "orgs": "misiunea misiunii misiune biroul biroului centrul centrului organizația organizației"
     " organizaţia organizaţiei consiliul consiliului ministerul ministerului republica republicii"

@@ -55,6 +55,7 @@ SPEECH = {
     " | shpjegoi | kujtoi | përfundoi | bëri thirrje | shkroi | ka thënë | ka deklaruar"
     " | ka theksuar | thotë | deklaron | thekson | nënvizon",
     "according": "sipas",
+    "with words": "me nga",
     "pronouns": "ai/ajo",
     "titles": "ambasador ambasadori ambasadorit shef shefi shefit kreu kryetar kryetari ministër"
     " ministri ministrit drejtor drejtori drejtorit koordinator koordinatori përfaqësues"

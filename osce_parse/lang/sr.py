@@ -82,6 +82,7 @@ SPEECH = {
     " | priznao/priznala | најавио/најавила | обећао/обећала | упозорио/упозорила"
     " | одговорио/одговорила",
     "according": "prema rečima | prema riječima | према речима | према ријечима",
+    "with words": "sa s",
     "head words": "šef šefica šefa šefice predvođena predvođen шеф шефица",
     "naming verbs": "nazvao je/nazvala je | opisao je/opisala je | назвао је/назвала је",
     "as": "kako je istakao | kako je istakla | kako je istaknuo | kako je istaknula"
@@ -101,7 +102,10 @@ SPEECH = {
     "female": "urednica ambasadorka ambasadorke šefica šefice predsednica predsjednica ministarka"
     " direktorka koordinatorka predstavnica zamenica zamjenica portparolka savetnica savjetnica"
     " амбасадорка амбасадорке шефица шефице председница предсједница министарка директорка"
-    " координаторка представница заменица замјеница портпаролка саветница",
+    " координаторка представница заменица замјеница портпаролка саветница"
+    # genitive forms ("prema riječima voditeljice … Ivane Babić")
+    " voditeljica voditeljice direktorke koordinatorke predstavnice zamenice zamjenice"
+    " savetnice savjetnice predsednice predsjednice ministarke",
     "honorifics": "gospodin/gospođa господин/госпођа",
     "aux": "je је takođe također такође",
     "orgs": "misija misije misiji kancelarija kancelarije centar centra biro organizacija"
@@ -110,6 +114,8 @@ SPEECH = {
     " канцеларије центар центра организација организације савет савета министарство министарства"
     " републике скупштина скупштине",
     "genitive endings": "mg:a>_ fg:e>a mg:e>a m:a>_ mg:а>_ fg:е>а mg:е>а m:а>_",
+    # a name in the genitive the dictionary does not know as written ("Miloša Jovanovića")
+    "name cases": "mg:a>_ fg:e>a m:a>_ mg:а>_ fg:е>а m:а>_",
     "oblique endings": "oj om ima ama u ом ој има ама у",
     "unnamed": "jedan jedna jednog jedne један једна једног једне",
     "traits": "drop genitive-according",

@@ -258,7 +258,7 @@ _CHROME_HINT = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
 def _names(pattern: re.Pattern[str], tokens: str) -> bool:
     """Whether a class or id token names chrome: "block-menu", "region-sidebar-left",
     "block--share"; not a layout modifier that merely mentions it ("with-navbar", "one-sidebar",
@@ -307,10 +307,10 @@ def _chrome_walk(
         if not strict and role == "contentinfo":
             header_seen = True
         classes = get("class")
-        if classes and _names(words, classes):
+        if classes and _names(words, classes[:MAX_TOKENS]):  # cut: the verdicts are remembered
             return True
         ident = get("id")
-        if ident and _names(words, ident):
+        if ident and _names(words, ident[:MAX_TOKENS]):
             return True
         node = node.getparent()
     return header_seen  # a <header> outside <main>/<article> is the site's banner
@@ -329,11 +329,17 @@ _INVISIBLE_TAGS = frozenset({"script", "style", "template", "noscript"})
 _HIDDEN_CLASS = re.compile(r"visually-hidden|sr-only|element-invisible|screen-reader", re.I)
 
 
-@functools.lru_cache(maxsize=4096)
 def class_says(pattern: re.Pattern[str], classes: str | None) -> bool:
-    """Whether a class list matches ``pattern``; remembered, as a page repeats a few class lists
-    on hundreds of elements."""
-    return classes is not None and pattern.search(classes[:MAX_TOKENS]) is not None
+    """Whether a class list matches ``pattern`` (read up to :data:`MAX_TOKENS` characters);
+    remembered, as a page repeats a few class lists on hundreds of elements."""
+    if not classes:
+        return False
+    return _class_says(pattern, classes[:MAX_TOKENS])
+
+
+@functools.lru_cache(maxsize=1024)
+def _class_says(pattern: re.Pattern[str], classes: str) -> bool:
+    return pattern.search(classes) is not None
 
 
 def is_hidden(el: Element) -> bool:

@@ -39,6 +39,7 @@ from .vocab import (
     UNNAMED,
     alternation,
     speech_words,
+    without_suffix,
 )
 
 __all__ = ["NAMING", "Attributions", "title_stem"]
@@ -71,19 +72,11 @@ _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
 )
 
 
-_ACCORDING_AFTER = re.compile(  # "Büyükelçi Mehmet Yılmaz'a göre, “…": the cue after the name
-    rf"(?P<np>[^,.;:!?\"“”„‟«»]{{1,100}}?)(?P<suffix>['’ʼ]\w{{1,4}})?{SP}+"
-    rf"(?:{alternation(_cue_forms('according after'))}),?{SP}*$"
+_AFTER_CUE = re.compile(  # "Büyükelçi Mehmet Yılmaz'a göre, “…": the cue after the name
+    rf"(?P<suffix>['’ʼ]\w{{1,4}})?{SP}+(?:{alternation(_cue_forms('according after'))}),?{SP}*$"
 )
-
-
-def _without_suffix(phrase: str, suffixes: tuple[str, ...]) -> str:
-    """A name without the case suffix its language glues to it before a postposition
-    ("Вальднердің айтуынша" -> "Вальднер")."""
-    for suffix in suffixes:
-        if phrase.endswith(suffix) and len(phrase) > len(suffix) + 2:
-            return phrase[: -len(suffix)]
-    return phrase
+_AFTER_LANGUAGES = frozenset(code for code in SPEECH_WORDS if speech_words(code, "according after"))
+_PHRASE_STOP = re.compile(r"[,.;:!?\"“”„‟«»]")
 
 
 _EMBEDDED_PRONOUN = re.compile(r"(?<=-t-)(?:il|elle)")
@@ -266,21 +259,16 @@ class Attributions:
                 np = named  # "según el responsable del proyecto, Pablo Domínguez, «…»"
             if np is not None:
                 return Attribution(np, None, (p, according.start("np")), open_at, colon)
-        after = _ACCORDING_AFTER.search(text, start, open_at)
-        np = None
+        after = self._according_after(text, p, start, open_at, colon)
         if after is not None:
-            suffixes = (
-                tuple(speech_words(self.lang.code, "name suffixes").split()) if self.lang else ()
-            )
-            np = self._np(_without_suffix(after.group("np").strip(), suffixes))
-        if after is not None and np is not None:
-            return Attribution(np, None, (p, after.start("np")), open_at, colon)
+            return after
         lang = self.lang
         assert lang is not None
         verb = last_match(lang.pre.finditer(text, start, open_at))
         naming = last_match(lang.naming.finditer(text, start, open_at)) if lang.naming else None
         if (
-            naming is not None  # a speech verb after it stands in its object ("the continued …")
+            naming is not None
+            and (verb is None or naming.start() >= verb.start() or self._modifies(text, verb))
             and not colon
             and not _CALLED_ON.match(text, naming.end())  # "called on both sides “to …”"
         ):
@@ -304,6 +292,38 @@ class Attributions:
             return None
         np, pos = found
         return Attribution(np, verb.group(), (p, pos), open_at, colon)
+
+    def _modifies(self, text: str, verb: re.Match[str]) -> bool:
+        """Whether a speech verb is written as an adjective after an article ("calling the
+        continued stalemate “…”"), not as the verb of its own clause."""
+        before = text[max(0, verb.start() - 20) : verb.start()].split()
+        code = self.lang.code if self.lang is not None else None
+        return bool(before) and before[-1].lower() in articles_of(code)
+
+    def _according_after(
+        self, text: str, p: int, start: int, open_at: int, colon: bool
+    ) -> Attribution | None:
+        """'X'e göre, “…”', 'Вальднердің айтуынша, «…»': "according to" after the speaker, in a
+        language whose file has such words. A single word names a speaker only when it is the
+        surname of someone the text named ("Rapora göre", "according to the report", does not)."""
+        if self.lang is None or self.lang.code not in _AFTER_LANGUAGES:
+            return None
+        cue = _AFTER_CUE.search(text, start, open_at)
+        if cue is None:
+            return None
+        stop = last_match(_PHRASE_STOP.finditer(text, start, cue.start()))
+        written = text[stop.end() if stop is not None else start : cue.start()]
+        at = cue.start() - len(written.lstrip())
+        suffixes = tuple(speech_words(self.lang.code, "name suffixes").split())
+        phrase = without_suffix(written.strip(), suffixes)
+        np = self._np(phrase) if phrase else None
+        key = (p, at)
+        if np is None or not (
+            (np.kind == "name" and (len(np.name) > 1 or self.registry.find(np.name, key)))
+            or (np.kind == "role" and self.registry.by_role(np.role, key))
+        ):
+            np = NounPhrase(phrase, "thing")  # "Rapora göre": the report's words, nobody's
+        return Attribution(np, None, key, open_at, colon)
 
     def speech_act(self, text: str, p: int, lo: int, hi: int) -> Attribution | None:
         """The last 'X said …' (reported speech) between ``lo`` and ``hi``."""

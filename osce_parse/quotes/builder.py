@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from itertools import islice
 
 from ..lang import SPEECH_WORDS
@@ -19,7 +20,7 @@ from .drafts import Attribution, Draft
 from .inherit import INHERITANCE, Where
 from .language import Language, verb_gender
 from .marks import WINDOW, Raw, at_sentence_start, opens, trim
-from .names import NounPhrase, is_role_word, norm_word
+from .names import NounPhrase, is_role_word, is_title, norm_word
 from .people import MAX_MENTIONS, Registry
 from .person import PersonEntry
 from .phrases import (
@@ -31,6 +32,7 @@ from .phrases import (
 from .vocab import (
     GROUP,
     NAMING_CUES,
+    TITLES,
     Key,
     alternation,
     speech_words,
@@ -138,6 +140,8 @@ class Builder(Attributions):
         if close is not None and self.lang is not None:
             after = close + (text[close] != ",")
             post = self._post(text, p, after, text[end - 1] in ".!?", raw.open, floor)
+        if raw.dialogue and post is None:
+            return None, False  # "— A, — b." is a list of dashes, not dialogue, without a verb
         if continuing or split:
             return Draft(p, start, end, raw.open, post), runs_on
         pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
@@ -146,6 +150,15 @@ class Builder(Attributions):
         if close is None and pre is not None and self._describes(pre):
             return None, False  # 'described it as "difficult …' never closes: no words of his
         return Draft(p, start, end, raw.open, post or pre), runs_on
+
+    def companion(self, text: str, at: int) -> bool:
+        """Whether the name at ``text[at:]`` follows a "with" or "by" of the language (title
+        words between left aside): its person is not the sentence's subject."""
+        words = text[max(0, at - 80) : at].split()
+        while words and (is_title(words[-1]) or norm_word(words[-1]) in TITLES):
+            words.pop()
+        code = self.lang.code if self.lang is not None else "en"
+        return bool(words) and words[-1].lower() in _with_words(code)
 
     def _describes(self, att: Attribution) -> bool:
         """Whether an attribution's verb is a naming verb ("called the agreement “…”")."""
@@ -383,6 +396,15 @@ def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) 
     long_words = [w for w in words[1:] if len(w) > 3]
     capitals = sum(1 for w in long_words if w[0].isupper())
     return bool(long_words) and capitals >= 0.75 * len(long_words) and words[0][0].isupper()
+
+
+@lru_cache(maxsize=64)
+def _with_words(code: str) -> frozenset[str]:
+    """The words after which a name is an object, not a subject ("with", "by"): the language's
+    and English's."""
+    return frozenset(
+        f"{speech_words(code, 'with words')} {speech_words('en', 'with words')}".split()
+    )
 
 
 def _attribution_end(text: str, att: Attribution) -> int:

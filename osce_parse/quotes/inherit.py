@@ -104,7 +104,8 @@ def _lead_in_before(b: Builder, w: Where) -> Inherited | None:
     """A quote right after a colon, at the end of the paragraph before or in its own sentence:
     the one person the colon's sentence names introduces it ("…, Ms X, issued the following
     statement:", "Arben Hoxha, the mayor, shared his experience: „…“"). None when that sentence
-    names nobody or several people."""
+    names nobody or several people, or names them after "with" or "by" ("launched, together with
+    Minister X, a campaign with the slogan: “…”"): then someone else is its subject."""
     if w.opens_paragraph:
         p = w.draft.para - 1
         before = b.paras[p].rstrip() if p >= 0 else ""
@@ -114,7 +115,10 @@ def _lead_in_before(b: Builder, w: Where) -> Inherited | None:
         return None
     start = sentence_start(before, 0, len(before))
     named = b.registry.named_in(p, start, len(before))
-    return Inherited(named[0].name) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    ((entry, at),) = named.items()
+    return None if b.companion(b.paras[p], at) else Inherited(entry.name)
 
 
 def _speech_in_previous_paragraph(b: Builder, w: Where) -> Inherited | None:

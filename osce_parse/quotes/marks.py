@@ -71,6 +71,7 @@ class Raw:
     open: int
     close: int | None
     limit: int
+    dialogue: bool = False  # marked with dashes: direct speech only with its attribution after
 
 
 def _mark_role(text: str, a: int, b: int) -> str:
@@ -104,7 +105,7 @@ def _dialogue(text: str) -> Raw | None:
     dash = closing.start(1)
     if _DOUBLE_MARK.search(text, opening.end(), dash):
         return None  # quote marks inside: read as marks
-    return Raw(opening.end() - 2, dash, dash)
+    return Raw(opening.end() - 2, dash, dash, dialogue=True)
 
 
 def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
@@ -122,6 +123,8 @@ def scan_marks(text: str, limit: int = MAX_QUOTES) -> list[Raw]:
     if dialogue is not None:
         spans.append(dialogue)
         scan_from = dialogue.limit + 1
+        if len(spans) >= limit:
+            return spans
     open_at = -1
     open_family = ""  # "d" for ", “, ”, „; "g" for guillemets; "s" for single marks
     single_closes = False  # an open single quote has a closing mark later in the paragraph

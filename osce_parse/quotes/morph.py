@@ -210,18 +210,19 @@ def _adjectival_endings(language: str) -> tuple[str, ...]:
 
 
 def nominative(
-    tokens: Sequence[str], language: str | None, genitive: bool = False
+    tokens: Sequence[str], language: str | None, genitive: bool = False, gender: str | None = None
 ) -> tuple[str, ...]:
     """The name ``tokens`` back in the nominative (the dictionary form), where the language's
     morphology or ending rules can tell; ``genitive`` says the words stand in the genitive
-    ("по словам Ивана Горбенко", "według Katarzyny Nowak")."""
+    ("по словам Ивана Горбенко", "według Katarzyny Nowak"); ``gender``, when a title before
+    the name tells it, rules out the other gender's endings."""
     lang = base_language(language)
     if lang in _MORPHOLOGY and (analyzer := _analyzer(lang)) is not None:
         return _morph_nominative(tokens, analyzer, genitive, lang)
     if genitive:
-        return _ending_nominative(tokens, lang)
+        return _ending_nominative(tokens, lang, gender=gender)
     if tokens and given_name(tokens[0]) is None and SPEECH_WORDS.get(lang, {}).get("name cases"):
-        return _ending_nominative(tokens, lang, "name cases", keep=False)
+        return _ending_nominative(tokens, lang, "name cases", keep=False, gender=gender)
     return tuple(tokens)
 
 
@@ -300,14 +301,19 @@ def _inflect(token: str, parse: Any) -> str:
 
 
 def _ending_nominative(
-    tokens: Sequence[str], language: str, kind: str = "genitive endings", keep: bool = True
+    tokens: Sequence[str],
+    language: str,
+    kind: str = "genitive endings",
+    keep: bool = True,
+    gender: str | None = None,
 ) -> tuple[str, ...]:
     """Name endings put back by the language's rules ("case>nom" pairs in its
     ``SPEECH["genitive endings"]``, or for a given name the dictionary does not know as written
     its ``SPEECH["name cases"]``: "z … Eleną Petrovską" → "Elena Petrovska"), the reading whose
     given name the dictionary knows winning; with ``keep``, a known given name that no rule
     changes stays as written, the surname put back ("sipas Arben Hoxhës" → "Arben Hoxha": in
-    Albanian only the last word of a name takes the case)."""
+    Albanian only the last word of a name takes the case). ``gender``, when a title tells it
+    ("ambasadorului Andrei Popescu"), is the only reading tried."""
     rules = SPEECH_WORDS.get(language, {}).get(kind, "")
     pairs = [r.split(">") for r in rules.split()]
     if not pairs or not tokens:
@@ -318,11 +324,20 @@ def _ending_nominative(
             if surname:
                 return (surname,)
         return tuple(tokens)
+    genders = (gender,) if gender in (FEMALE, MALE) else (FEMALE, MALE)
+    written = given_name(tokens[0]) if gender is None else None
     for undo in (True, False) if keep else (True,):  # a given name put back, else as written
-        for gender in (FEMALE, MALE):
-            given = _undo(tokens[0], pairs, gender, given=True) if undo else tokens[0]
-            if given and given_name(given) in (gender, f"mostly_{gender}", "anyone"):
-                rest = [(_undo(t, pairs, gender, given=False) or t) for t in tokens[1:]]
+        for sex in genders:
+            given = _undo(tokens[0], pairs, sex, given=True) if undo else tokens[0]
+            if given and given_name(given) in (sex, f"mostly_{sex}", "anyone"):
+                rest = [(_undo(t, pairs, sex, given=False) or t) for t in tokens[1:]]
+                if (
+                    undo
+                    and written in (MALE, FEMALE)
+                    and written != sex
+                    and rest == list(tokens[1:])
+                ):
+                    continue  # "Potrivit Andrei Popescu" is not "Andra": nothing else shows a case
                 return (given, *rest)
     return tuple(tokens)
 

@@ -422,9 +422,9 @@ def analyze_np(
         words[0] = first
     text = " ".join(words)
     start, end = name_span(words, language)
-    name = nominative(tuple(_bare(w) for w in words[start:end]), language, genitive)
-    role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
     gender = cue_gender(words[:start])
+    name = nominative(tuple(_bare(w) for w in words[start:end]), language, genitive, gender)
+    role = tuple(w for w in words[:start] if norm_word(w) not in HONORIFICS)
     group = (
         group_start(words, language)
         if start == end or not any(given_name(_bare(w), language) for w in words[start:end])

@@ -21,7 +21,7 @@ from typing import Protocol
 from ..lang import fold
 from ..models import Person
 from .language import language_code, language_for
-from .morph import nominative
+from .morph import given_name, nominative
 from .names import (
     NAME_SEQ,
     ROLE_LINKS,
@@ -51,6 +51,7 @@ from .vocab import (
     Key,
     alternation,
     speech_words,
+    without_suffix,
 )
 
 __all__ = ["MAX_MENTIONS", "Registry"]
@@ -127,40 +128,40 @@ def _as_cues(language: str | None) -> frozenset[str]:
     return _phrase_ends(lang.code, "as") if lang is not None else frozenset()
 
 
+_VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
+_CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+_Rule = tuple[str, str, str]  # ending, nominative ending, the genders it is for ("m", "f", "mf")
+
+
 @functools.lru_cache(maxsize=64)
-def _case_rules(language: str | None) -> tuple[tuple[str, str], ...]:
+def _case_rules(language: str | None) -> tuple[_Rule, ...]:
     """How a surname in another case goes back to the nominative in ``language``: its "genitive
-    endings" rules for surnames ("skiego" -> "ski", "a" -> "") and its "oblique endings"
-    dropped; none for a language without case."""
+    endings" rules for surnames ("skiego" -> "ski" for a man, "a" -> "") and its "oblique
+    endings" dropped (for either gender); none for a language without case."""
     lang = language_for(language_code(language))
     if lang is None:
         return ()
-    rules = []
+    rules: list[_Rule] = []
     for rule in speech_words(lang.code, "genitive endings").split():
         flags, _, pair = rule.rpartition(":")
         if "g" not in flags and ">" in pair:
             ending, _, nominative_ending = pair.partition(">")
-            rules.append((ending, nominative_ending.replace("_", "")))
-    rules += [(ending, "") for ending in speech_words(lang.code, "oblique endings").split()]
+            rules.append((ending, nominative_ending.replace("_", ""), flags or "mf"))
+    rules += [(ending, "", "mf") for ending in speech_words(lang.code, "oblique endings").split()]
     return tuple(sorted(set(rules), key=lambda r: -len(r[0])))
 
 
-_VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
-
-
-def _bare_forms(surname: str, rules: tuple[tuple[str, str], ...]) -> Iterator[str]:
-    """The nominatives a surname in another case may stand for, by the language's rules; with a
-    vowel that drops in the other cases put back ("Кравцом" -> "Кравец")."""
-    for ending, replacement in rules:
+def _bare_forms(surname: str, rules: tuple[_Rule, ...]) -> Iterator[tuple[str, str]]:
+    """The nominatives a surname in another case may stand for, by the language's rules, each
+    with the genders its rule is for; with a vowel that drops in the other cases put back
+    ("Кравцом" -> "Кравец")."""
+    for ending, replacement, genders in rules:
         if surname.endswith(ending) and len(surname) - len(ending) >= 3:
             stem = surname[: len(surname) - len(ending)]
-            yield stem + replacement
+            yield stem + replacement, genders
             if not replacement and stem[-1].lower() not in _VOWELS:
                 e = "е" if stem[-1].lower() in _CYRILLIC_CONSONANTS else "e"
-                yield stem[:-1] + e + stem[-1]
-
-
-_CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+                yield stem[:-1] + e + stem[-1], genders
 
 
 def _is_word_in(text: str, word: str) -> bool:
@@ -177,6 +178,11 @@ def _is_word_in(text: str, word: str) -> bool:
 
 
 _HEAD = "<head of>"  # "the Head of the Presence" and "the Presence, headed by X" meet here
+_HEAD_REACH = 5  # words before a mention in which a head word marks the person
+
+
+def _strip(word: str) -> str:
+    return fold(word.strip('.,;:!?()«»„“”"'))
 
 
 @functools.lru_cache(maxsize=64)
@@ -215,6 +221,11 @@ class Registry:
         self._language = language
         self._genitive_cues = _genitive_cues(language)
         self._as_cues = _as_cues(language)
+        code = language_code(language)
+        self._after_cues = tuple(
+            p.strip() for p in speech_words(code, "according after").split("|") if p.strip()
+        )
+        self._name_suffixes = tuple(speech_words(code, "name suffixes").split())
         self._after_speech = after_speech or _AFTER_SPEECH
         self._entries: list[PersonEntry] = []
         self._by_full: dict[str, PersonEntry] = {}
@@ -343,7 +354,18 @@ class Registry:
             return None
         hi = spans[stop - 1][1]  # words after the name ("Tuesday", "OSCE Director") are not it
         genitive = bool(self._genitive_cues) and self._genitive_before(text, spans[cut][0])
-        name = nominative(tuple(name_base(t) for t in tokens[cut:stop]), self._language, genitive)
+        written_before = text[max(0, lo - 30) : lo].split()[-1:]  # "ambasadorului Andrei …"
+        name = nominative(
+            tuple(name_base(t) for t in tokens[cut:stop]),
+            self._language,
+            genitive,
+            cue_gender(tokens[:cut]) or cue_gender(written_before),
+        )
+        if name and self._after_cues and text[hi:].lstrip().startswith(self._after_cues):
+            name = (
+                *name[:-1],
+                without_suffix(name[-1], self._name_suffixes),
+            )  # "Фриденің айтуынша"
         titled = cut > 0 and is_title(tokens[cut - 1])
         gender = cue_gender(tokens[:cut])
         if not titled and all(t.isupper() or is_title(t) for t in tokens[:cut]):
@@ -372,17 +394,26 @@ class Registry:
         for entry in self._entries:
             if len(entry.tokens) < 2 or entry.tokens[-1] in PARTICLES:
                 continue
-            bare = next(
+            found = next(
                 (
-                    form
-                    for form in _bare_forms(entry.tokens[-1], rules)
+                    (form, genders)
+                    for form, genders in _bare_forms(entry.tokens[-1], rules)
                     if form not in self._by_last and _is_word_in(text, form)
                 ),
                 None,
             )
-            if bare is None:
+            if found is None:
                 continue
-            name = nominative((*entry.tokens[:-1], bare), self._language, genitive=True)
+            bare, genders = found
+            if given_name(entry.tokens[0]) is not None:  # known as written: taken as written
+                name = (*entry.tokens[:-1], bare)
+            else:
+                name = (*nominative(entry.tokens, self._language, genitive=True)[:-1], bare)
+            sex = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(
+                given_name(name[0], self._language) or ""
+            )
+            if sex is not None and sex not in genders:
+                continue  # "Ana Petrova" and "ambasador Petrov": a woman is not the man
             entry.tokens = name
             self._by_full[entry.name] = entry
             for token in name[1:]:
@@ -529,7 +560,8 @@ class Registry:
         case form: "Координатор" finds "координатор проектов … Томас Бергер", "el embajador"
         finds "el embajador de España, Jorge Ruiz"), nearest before ``key`` first."""
         heads = _head_words(self._language)
-        wanted = [_HEAD if fold(w) in heads else fold(w.strip(".,;:!?")) for w in words]
+        folded = (fold(w.strip(".,;:!?")) for w in words)
+        wanted = [_HEAD if w in heads else w for w in folded]
         wanted = [w for w in wanted if len(w) >= 4]
         if not wanted:
             return None
@@ -543,14 +575,16 @@ class Registry:
         return None
 
     def _context(self, mention: _Mention) -> list[str]:
-        """The words written around a mention: the eight before it and its apposition after."""
+        """The words written around a mention: the twelve before it and its apposition after; a
+        head word among the five right before it ("encabezada por la Embajadora X") marks the
+        person as the head of what it heads."""
         p, pos = mention.key
         text = self._paragraphs[p]
-        before = text[max(0, pos - 160) : pos].split()[-12:]
-        after = text[mention.end : mention.end + 120].split(".")[0].split()[:10]
+        before = [_strip(w) for w in text[max(0, pos - 160) : pos].split()[-12:]]
+        after = [_strip(w) for w in text[mention.end : mention.end + 120].split(".")[0].split()]
         heads = _head_words(self._language)
-        words = (fold(w.strip('.,;:!?()«»„“”"')) for w in before + after)
-        return [_HEAD if w in heads else w for w in words]
+        near = len(before) - _HEAD_REACH
+        return [_HEAD if i >= near and w in heads else w for i, w in enumerate(before)] + after[:10]
 
     def by_group(self, key: Key) -> str | None:
         """The group named last before ``key`` ("the observers … they said"), as written."""
@@ -580,14 +614,13 @@ class Registry:
             return self._mentions[i].entry
         return None
 
-    def named_in(self, para: int, lo: int, hi: int) -> list[PersonEntry]:
-        """The people named in paragraph ``para`` between ``lo`` and ``hi``, each once, in
-        order."""
-        found: list[PersonEntry] = []
+    def named_in(self, para: int, lo: int, hi: int) -> dict[PersonEntry, int]:
+        """The people named in paragraph ``para`` between ``lo`` and ``hi``, in order, each
+        with where it is first named."""
+        found: dict[PersonEntry, int] = {}
         i = bisect.bisect_left(self._keys, (para, lo))
         while i < len(self._mentions) and self._mentions[i].key < (para, hi):
-            if self._mentions[i].entry not in found:
-                found.append(self._mentions[i].entry)
+            found.setdefault(self._mentions[i].entry, self._mentions[i].key[1])
             i += 1
         return found
 

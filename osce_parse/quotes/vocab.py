@@ -51,6 +51,7 @@ __all__ = [
     "gendered",
     "group_pronouns",
     "speech_words",
+    "without_suffix",
     "wordset",
 ]
 
@@ -84,6 +85,15 @@ def gendered(words: Iterable[str]) -> dict[str, str]:
         elif forms[0]:
             table[forms[0]] = ANYONE
     return table
+
+
+def without_suffix(phrase: str, suffixes: Iterable[str]) -> str:
+    """A name without the case suffix its language glues to it before a postposition
+    ("Вальднердің айтуынша" -> "Вальднер")."""
+    for suffix in suffixes:
+        if phrase.endswith(suffix) and len(phrase) > len(suffix) + 2:
+            return phrase[: -len(suffix)]
+    return phrase
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -36,7 +36,6 @@ __all__ = ["STRATEGIES", "Body", "extract_body"]
 _NOT_BODY = re.compile(r"caption|credit|copyright|photo-?details|image-?desc|contact", re.I)
 # A highlight or pull quote is body text unless it repeats a paragraph of the body.
 _HIGHLIGHT = re.compile(r"highlight|pull-?quote", re.I)
-_MARKS = str.maketrans("", "", "\"“”„‟«»'‘’‚‛‹›…")
 _STOP_WORDS = frozenset({"contacts", "related", "share"})
 _BLOCKS = frozenset(
     "p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 section article aside header footer table tbody "
@@ -408,14 +407,27 @@ def _highlighted(block: Element, container: Element) -> bool:
 
 
 def _repeats(paragraphs: list[str], index: int) -> bool:
-    """Whether paragraph ``index`` repeats (all or part of) another paragraph, quote marks and
-    ellipses aside: a highlight that quotes the body."""
-    text = " ".join(paragraphs[index].translate(_MARKS).split()).casefold()
-    return len(text) >= 20 and any(
-        text in " ".join(other.translate(_MARKS).split()).casefold()
-        for i, other in enumerate(paragraphs)
+    """Whether paragraph ``index`` repeats another paragraph's words: a highlight that quotes
+    the body, its pieces cut at an ellipsis each found in one other paragraph, punctuation and
+    quote marks aside ("Independent courts … we will keep supporting them.")."""
+    pieces = [p for p in (_words(part) for part in _ELLIPSIS.split(paragraphs[index])) if p]
+    if sum(len(p.split()) for p in pieces) < 4:
+        return False
+    return any(
+        all(piece in words for piece in pieces)
+        for i, words in enumerate(_words(other) for other in paragraphs)
         if i != index
     )
+
+
+_ELLIPSIS = re.compile(r"…|\.\.\.|\[…\]|\(…\)")
+_WORD_RUN = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, lower-case, one space apart (with spaces at both ends, so that a
+    piece matches whole words only)."""
+    return " " + " ".join(_WORD_RUN.findall(text.casefold())) + " " if text.strip() else ""
 
 
 def _dateline_index(paragraphs: list[str], language: str | None) -> int:

@@ -1,10 +1,12 @@
 """Fields shown without a visible label, named only by their class: tags and chips such as
 ``<li class="tag tag--source"><a>Presence in Albania</a></li>`` or ``<span class="chip
 chip--field-of-work">…</span>``. Read for a field the labels did not give, inside the main
-content region, outside chrome and teaser cards of other releases ("field:class")."""
+content region, outside chrome, teaser cards of other releases, paragraphs, figures and
+quotations ("field:class"). Like labelled fields, the tags' blocks are not body text."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.etree import _Element as Element
@@ -14,22 +16,27 @@ from .labelled import LabelledField
 
 __all__ = ["classed_fields"]
 
-# A class token naming the field, as Drupal themes write them in English in every language:
-# "tag--source", "field--name-field-sources", "chip--field-of-work", "topics".
+# A class token naming a tag of the field, as Drupal themes write them in English in every
+# language: "tag--source", "field--name-field-sources", "chip--field-of-work", "term-topics"; a
+# tag, chip, field or term word first, so that "image-source" or "quote-source" is not one.
+_TAG = r"(?:tags?|chips?|field|terms?|taxonomy|meta)(?:[-_]+[a-z]+)*?[-_]+"
 _NAMES = {
-    "sources": re.compile(r"(?:^|[-_])(?:sources?|where-we-are)$"),
-    "fields_of_work": re.compile(r"(?:^|[-_])(?:fields?-of-work|what-we-do|topics?)$"),
+    "sources": re.compile(rf"^{_TAG}(?:sources?|where-we-are)$"),
+    "fields_of_work": re.compile(rf"^{_TAG}(?:fields?-of-work|what-we-do|topics?)$"),
 }
+# Not tags wherever their class: text inside a paragraph, a figure, a quotation or a citation.
+_INSIDE = frozenset({"p", "figure", "figcaption", "blockquote", "cite", "q"})
 _ITEMS = ("a", "li")
 _SPLIT = re.compile(r"\s*[,;|•·]\s*")
 _MAX_VALUES = 12  # more is a navigation list, not a release's field
 
 
+@functools.lru_cache(maxsize=1024)
 def _field_of(classes: str) -> str | None:
-    """The field a class list names, if exactly one does."""
+    """The field a class list names, if exactly one does (remembered: pages repeat them)."""
     named = {
         key
-        for token in classes[:MAX_TOKENS].lower().split()
+        for token in classes.lower().split()
         for key, pattern in _NAMES.items()
         if pattern.search(token)
     }
@@ -56,7 +63,7 @@ def classed_fields(
     skipped: dict[Element, bool] = {}
     for el in region.iter():
         classes = el.get("class") if is_element(el) else None
-        key = _field_of(classes) if classes else None
+        key = _field_of(classes[:MAX_TOKENS]) if classes else None
         if key is None or key not in wanted:
             continue
         if any(el is b or b in el.iterancestors() for b in blocks.get(key, ())):
@@ -64,6 +71,8 @@ def classed_fields(
         if is_chrome(el, chrome, sidebars=False) or (
             skip and within(el, skip.__contains__, skipped)
         ):
+            continue
+        if el.tag in _INSIDE or any(a.tag in _INSIDE for a in el.iterancestors()):
             continue
         found.setdefault(key, []).extend(_values(el))
         blocks.setdefault(key, []).append(el)

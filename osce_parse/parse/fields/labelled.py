@@ -141,13 +141,15 @@ def _release_address(href: str) -> str | None:
 
 
 def _links_beside(node: Element, link: Element) -> bool:
-    """Whether ``node`` holds a link to another release: a list of teasers, each its own card
-    ("most read": three links in one list)."""
-    href = link.get("href")
-    return any(
-        a is not link and a.get("href") != href and _release_address(a.get("href") or "")
-        for a in node.iter("a")
-    )
+    """Whether ``node`` holds a link to another release (another node id, however its address
+    is written): a list of teasers, each its own card ("most read": three links in one list)."""
+    own = _release_address(link.get("href") or "")
+    node_id = node_id_of(own) if own else None
+    for a in node.iter("a"):
+        url = _release_address(a.get("href") or "") if a is not link else None
+        if url is not None and node_id_of(url) != node_id:
+            return True
+    return False
 
 
 def _holds_label(scope: Element, language: str | None) -> bool:

@@ -332,9 +332,12 @@ def _read(fields: _Fields, key: str, value: str, language: str | None, split: bo
 
 def _heading_inside(link: Element) -> Element | None:
     """The heading inside a link that wraps a whole card ("<a><span>Press release</span><h2>
-    Title</h2></a>"): the title, the rest of the link's text being the card's fields."""
+    Title</h2></a>"): the title, the rest of the link's text being the card's fields. A heading
+    shorter than the rest is a kicker over the title, not the title."""
+    whole = len(link_text(link))
     for el in link.iter(*HEADINGS):
-        if el is not link and text_of(el) and len(text_of(el)) < len(link_text(link)):
+        heading = len(text_of(el)) if el is not link else 0
+        if whole > heading >= whole / 2:  # the title, not a kicker ("<h4>Press release</h4>")
             return el
     return None
 
