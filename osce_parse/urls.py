@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
+from .memo import remember_short
+
 __all__ = [
     "PATH_LANGUAGES",
     "SITE",
@@ -125,13 +127,9 @@ def url_language(url: str) -> str:
 _REMEMBERED = 512  # addresses up to this long have their verdicts remembered (site links are)
 
 
+@remember_short(_REMEMBERED, 2048)
 def node_id_of(url: str) -> int | None:
     """The node id a release URL ends in (``/pc/50033``, ``/ru/node/1``), or None."""
-    return _node_id_of(url) if len(url) <= _REMEMBERED else _node_id_of.__wrapped__(url)
-
-
-@lru_cache(maxsize=2048)
-def _node_id_of(url: str) -> int | None:
     path = path_of(url)
     if _NOT_RELEASE.match(path):
         return None
@@ -139,14 +137,9 @@ def _node_id_of(url: str) -> int | None:
     return int(m[1]) if m else None
 
 
+@remember_short(_REMEMBERED, 2048)  # pages link the same menu addresses
 def is_release_url(url: str) -> bool:
-    """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query
-    (remembered: pages link the same menu addresses)."""
-    return _is_release_url(url) if len(url) <= _REMEMBERED else _is_release_url.__wrapped__(url)
-
-
-@lru_cache(maxsize=2048)
-def _is_release_url(url: str) -> bool:
+    """Whether ``url`` looks like a release page: ``/{section}/{node id}``, no download query."""
     try:
         parts = urlsplit(url)
     except ValueError:  # an unbalanced "[" in the host

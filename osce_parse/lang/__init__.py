@@ -70,6 +70,8 @@ from collections import Counter
 from types import ModuleType
 from typing import Any, TypeVar
 
+from ..memo import remember_short
+
 __all__ = [
     "ALIASES",
     "CONTENT_TYPES",
@@ -113,14 +115,9 @@ _FOLD = str.maketrans(
 )
 
 
+@remember_short(64, 8192)  # words, not longer text
 def fold(word: str) -> str:
-    """The look-up form of ``word``: case-folded, spelling variants merged (remembered for
-    words, not for longer text)."""
-    return _fold(word) if len(word) <= 64 else _fold.__wrapped__(word)
-
-
-@functools.lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
+    """The look-up form of ``word``: case-folded, spelling variants merged."""
     folded = word.casefold()
     return folded if folded.isascii() else folded.translate(_FOLD)
 

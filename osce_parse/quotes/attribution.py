@@ -9,7 +9,7 @@ import re
 
 from ..lang import SPEECH_WORDS
 from .drafts import Attribution
-from .language import SP, TOK, Language, verb_gender
+from .language import SP, TOK, Language, phrases, verb_gender
 from .marks import WINDOW
 from .morph import given_name
 from .names import (
@@ -38,7 +38,6 @@ from .vocab import (
     TITLES,
     UNNAMED,
     alternation,
-    speech_words,
     without_suffix,
 )
 
@@ -55,9 +54,8 @@ def _cue_forms(kind: str) -> list[str]:
     return [
         form
         for lang in SPEECH_WORDS
-        for phrase in speech_words(lang, kind).split("|")
-        if phrase.strip()
-        for form in (phrase.strip(), phrase.strip()[0].upper() + phrase.strip()[1:])
+        for phrase in phrases(lang, kind)
+        for form in (phrase, phrase[0].upper() + phrase[1:])
     ]
 
 
@@ -72,10 +70,6 @@ _ACCORDING = re.compile(  # "according to X[, the Head of …,] “…"
 )
 
 
-_AFTER_CUE = re.compile(  # "Büyükelçi Mehmet Yılmaz'a göre, “…": the cue after the name
-    rf"(?P<suffix>['’ʼ]\w{{1,4}})?{SP}+(?:{alternation(_cue_forms('according after'))}),?{SP}*$"
-)
-_AFTER_LANGUAGES = frozenset(code for code in SPEECH_WORDS if speech_words(code, "according after"))
 _PHRASE_STOP = re.compile(r"[,.;:!?\"“”„‟«»]")
 
 
@@ -291,7 +285,7 @@ class Attributions:
         if found is None:
             return None
         np, pos = found
-        return Attribution(np, verb.group(), (p, pos), open_at, colon)
+        return Attribution(np, verb.group(), (p, pos), open_at, colon, naming=verb is naming)
 
     def _modifies(self, text: str, verb: re.Match[str]) -> bool:
         """Whether a speech verb is written as an adjective after an article ("calling the
@@ -306,16 +300,14 @@ class Attributions:
         """'X'e göre, “…”', 'Вальднердің айтуынша, «…»': "according to" after the speaker, in a
         language whose file has such words. A single word names a speaker only when it is the
         surname of someone the text named ("Rapora göre", "according to the report", does not)."""
-        if self.lang is None or self.lang.code not in _AFTER_LANGUAGES:
-            return None
-        cue = _AFTER_CUE.search(text, start, open_at)
-        if cue is None:
+        lang = self.lang
+        cue = lang.after.search(text, start, open_at) if lang and lang.after else None
+        if lang is None or cue is None:
             return None
         stop = last_match(_PHRASE_STOP.finditer(text, start, cue.start()))
         written = text[stop.end() if stop is not None else start : cue.start()]
         at = cue.start() - len(written.lstrip())
-        suffixes = tuple(speech_words(self.lang.code, "name suffixes").split())
-        phrase = without_suffix(written.strip(), suffixes)
+        phrase = without_suffix(written.strip(), lang.name_suffixes)
         np = self._np(phrase) if phrase else None
         key = (p, at)
         if np is None or not (

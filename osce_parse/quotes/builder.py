@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from itertools import islice
 
 from ..lang import SPEECH_WORDS
@@ -18,7 +17,7 @@ from ..models import Quote
 from .attribution import NAMING, Attributions, title_stem
 from .drafts import Attribution, Draft
 from .inherit import INHERITANCE, Where
-from .language import Language, verb_gender
+from .language import Language, english, verb_gender
 from .marks import WINDOW, Raw, at_sentence_start, opens, trim
 from .names import NounPhrase, is_role_word, is_title, norm_word
 from .people import MAX_MENTIONS, Registry
@@ -147,7 +146,7 @@ class Builder(Attributions):
         pre = self._pre(text, p, raw.open, floor) if self.lang and post is None else None
         if pre is NAMING or not _is_speech(text, raw, start, end, close, post, pre):
             return None, False
-        if close is None and pre is not None and self._describes(pre):
+        if close is None and pre is not None and pre.naming:
             return None, False  # 'described it as "difficult …' never closes: no words of his
         return Draft(p, start, end, raw.open, post or pre), runs_on
 
@@ -157,15 +156,8 @@ class Builder(Attributions):
         words = text[max(0, at - 80) : at].split()
         while words and (is_title(words[-1]) or norm_word(words[-1]) in TITLES):
             words.pop()
-        code = self.lang.code if self.lang is not None else "en"
-        return bool(words) and words[-1].lower() in _with_words(code)
-
-    def _describes(self, att: Attribution) -> bool:
-        """Whether an attribution's verb is a naming verb ("called the agreement “…”")."""
-        naming = self.lang.naming if self.lang is not None else None
-        return (
-            att.verb is not None and naming is not None and naming.fullmatch(att.verb) is not None
-        )
+        lang = self.lang or english()
+        return bool(words) and words[-1].lower() in lang.with_words
 
     def _blockquoted(self, p: int, text: str, previous: Draft | None) -> list[Draft]:
         """A paragraph of a ``<blockquote>`` without quote marks is one quote; its speaker is on
@@ -398,22 +390,20 @@ def _is_title(text: str, open_at: int, start: int, end: int, close: int | None) 
     return bool(long_words) and capitals >= 0.75 * len(long_words) and words[0][0].isupper()
 
 
-@lru_cache(maxsize=64)
-def _with_words(code: str) -> frozenset[str]:
-    """The words after which a name is an object, not a subject ("with", "by"): the language's
-    and English's."""
-    return frozenset(
-        f"{speech_words(code, 'with words')} {speech_words('en', 'with words')}".split()
-    )
+def _named_at(text: str, att: Attribution) -> int | None:
+    """Where the apposition name of an attribution is written ("the Head of Mission in Serbia,
+    Ambassador X": X), if within 300 characters of its phrase."""
+    if att.named is None:
+        return None
+    at = text.find(att.named.text, att.key[1])
+    return at if 0 <= at - att.key[1] <= 300 else None
 
 
 def _attribution_end(text: str, att: Attribution) -> int:
     """Where an attribution ends, its apposition included ("a souligné la Directrice du BIDDH,
     Mme Hélène Marchand")."""
-    if att.named is None:
-        return att.end
-    at = text.find(att.named.text, att.key[1])
-    return max(att.end, at + len(att.named.text)) if 0 <= at - att.key[1] <= 300 else att.end
+    at = _named_at(text, att)
+    return att.end if at is None or att.named is None else max(att.end, at + len(att.named.text))
 
 
 def _written(text: str, att: Attribution) -> str:
@@ -421,8 +411,7 @@ def _written(text: str, att: Attribution) -> str:
     name ("the Head of Mission in Serbia, Ambassador X"; "представитель министерства Фаррух
     Саидов")."""
     assert att.named is not None
-    start = att.key[1]
-    at = text.find(att.named.text, start)
-    if 0 <= at - start <= 300:
-        return text[start : at + len(att.named.text)]
+    at = _named_at(text, att)
+    if at is not None:
+        return text[att.key[1] : at + len(att.named.text)]
     return f"{att.np.text}, {att.named.text}"

@@ -15,7 +15,8 @@ __all__ = ["Attribution", "Draft"]
 class Attribution:
     """Who a quote's own attribution names: the phrase, the verb, where the phrase stands and
     where the attribution ends; ``colon`` for 'X said: \"…'; ``named`` for an apposition
-    ('said the Head of Mission, Ambassador X')."""
+    ('said the Head of Mission, Ambassador X'); ``naming`` for a naming verb ('called the
+    agreement "…"')."""
 
     np: NounPhrase
     verb: str | None
@@ -23,6 +24,7 @@ class Attribution:
     end: int
     colon: bool = False
     named: NounPhrase | None = None
+    naming: bool = False  # the verb describes something with the quoted words ("called it “…”")
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..lang import SPEECH_WORDS
+from ..lang import SPEECH_WORDS, fold
 from .vocab import (
     ADVERB_WORDS,
     ADVERBS,
@@ -22,7 +22,16 @@ from .vocab import (
     speech_words,
 )
 
-__all__ = ["SP", "TOK", "Language", "english", "language_code", "language_for", "verb_gender"]
+__all__ = [
+    "SP",
+    "TOK",
+    "Language",
+    "english",
+    "language_code",
+    "language_for",
+    "phrases",
+    "verb_gender",
+]
 
 SP = r"[ \u00a0]"
 
@@ -52,14 +61,22 @@ class Language:
     genitive: bool  # "according to" takes the genitive: "по словам Ивана", "według Anny"
     verb_final: bool  # the speaker may be named before the quote: 'X, "…" dedi.'
     caseless: bool  # no capital letters (Georgian): names are found after titles
+    # Words of the people registry and of speaker phrases, as sets (see lang/__init__.py):
+    according_ends: frozenset[str] = frozenset()  # last words of "according to": "словам"
+    as_ends: frozenset[str] = frozenset()  # last words of "as X said": "сообщила", "lui"
+    after: re.Pattern[str] | None = None  # "according to" after the name: "X'e göre, “…"
+    after_cues: tuple[str, ...] = ()  # the same words, as written
+    name_suffixes: tuple[str, ...] = ()  # glued before such words: "Вальднердің айтуынша"
+    head_words: frozenset[str] = frozenset()  # "jefa", "encabezada": an institution's head
+    with_words: frozenset[str] = frozenset()  # "with", "by": a name after them is an object
 
 
 def _forms(code: str, *kinds: str) -> list[str]:
     """The phrases of ``kinds`` for a language, "a/b" pairs split into both forms."""
-    return [form.strip() for phrase in _phrases(code, *kinds) for form in phrase.split("/")]
+    return [form.strip() for phrase in phrases(code, *kinds) for form in phrase.split("/")]
 
 
-def _phrases(code: str, *kinds: str) -> list[str]:
+def phrases(code: str, *kinds: str) -> list[str]:
     """The phrases of ``kinds``, "a/b" pairs kept whole ("сказал/сказала", "si è detto/si è
     detta"), spaces single."""
     return [
@@ -116,7 +133,7 @@ def language_for(code: str) -> Language | None:
         verb_genders={
             form: gender
             for form, gender in gendered(
-                _phrases(code, "verbs", "after", "before", "naming verbs")
+                phrases(code, "verbs", "after", "before", "naming verbs")
             ).items()
             if gender != ANYONE
         },
@@ -128,7 +145,23 @@ def language_for(code: str) -> Language | None:
         genitive="genitive-according" in traits,
         verb_final="verb-final" in traits,
         caseless="caseless" in traits,
+        according_ends=_ends(code, "according"),
+        as_ends=_ends(code, "as"),
+        after=re.compile(rf"(?P<suffix>['’ʼ]\w{{1,4}})?{SP}+(?:{alternation(after_cues)}),?{SP}*$")
+        if (after_cues := tuple(phrases(code, "according after")))
+        else None,
+        after_cues=after_cues,
+        name_suffixes=tuple(speech_words(code, "name suffixes").split()),
+        head_words=frozenset(fold(w) for w in speech_words(code, "head words").split()),
+        with_words=frozenset(
+            f"{speech_words(code, 'with words')} {speech_words('en', 'with words')}".split()
+        ),
     )
+
+
+def _ends(code: str, kind: str) -> frozenset[str]:
+    """The last words of the phrases of ``kind``, lower-case ("по словам" -> "словам")."""
+    return frozenset(phrase.split()[-1].lower() for phrase in phrases(code, kind))
 
 
 @lru_cache(maxsize=64)

@@ -112,22 +112,6 @@ past the cap the rest of the page is not searched for people."""
 _CUE_REACH = 60  # characters before a name searched for an "according to" word
 
 
-def _genitive_cues(language: str | None) -> frozenset[str]:
-    """The last words of "according to" phrases of a language that puts the name after them in
-    the genitive ("словам", "zdaniem", "według"); empty for other languages."""
-    lang = language_for(language_code(language))
-    if lang is None or not lang.genitive:
-        return frozenset()
-    return _phrase_ends(lang.code, "according")
-
-
-def _as_cues(language: str | None) -> frozenset[str]:
-    """The last words of the language's "as X said" phrases ("как сообщила", "potrivit lui"):
-    the name after them stands in the nominative."""
-    lang = language_for(language_code(language))
-    return _phrase_ends(lang.code, "as") if lang is not None else frozenset()
-
-
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 _CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 _Rule = tuple[str, str, str]  # ending, nominative ending, the genders it is for ("m", "f", "mf")
@@ -185,24 +169,6 @@ def _strip(word: str) -> str:
     return fold(word.strip('.,;:!?()«»„“”"'))
 
 
-@functools.lru_cache(maxsize=64)
-def _head_words(language: str | None) -> frozenset[str]:
-    """The words of a language that name or mark the head of an institution ("head", "headed";
-    "jefa", "encabezada"), folded: a role "Jefa de la Presencia" finds the person the text
-    introduced as "la Presencia …, encabezada por X"."""
-    lang = language_for(language_code(language))
-    return (
-        frozenset(fold(w) for w in speech_words(lang.code, "head words").split())
-        if lang
-        else frozenset()
-    )
-
-
-def _phrase_ends(code: str, kind: str) -> frozenset[str]:
-    phrases = speech_words(code, kind).split("|")
-    return frozenset(p.split()[-1].lower() for p in phrases if p.strip())
-
-
 class Registry:
     """The people of one release, with the order in which they are named.
 
@@ -219,13 +185,12 @@ class Registry:
     ) -> None:
         self._paragraphs = paragraphs
         self._language = language
-        self._genitive_cues = _genitive_cues(language)
-        self._as_cues = _as_cues(language)
-        code = language_code(language)
-        self._after_cues = tuple(
-            p.strip() for p in speech_words(code, "according after").split("|") if p.strip()
-        )
-        self._name_suffixes = tuple(speech_words(code, "name suffixes").split())
+        lang = language_for(language_code(language))  # its cue words, none for a language
+        self._genitive_cues = lang.according_ends if lang and lang.genitive else frozenset()
+        self._as_cues = lang.as_ends if lang else frozenset()
+        self._head_words = lang.head_words if lang else frozenset()
+        self._after_cues = lang.after_cues if lang else ()
+        self._name_suffixes = lang.name_suffixes if lang else ()
         self._after_speech = after_speech or _AFTER_SPEECH
         self._entries: list[PersonEntry] = []
         self._by_full: dict[str, PersonEntry] = {}
@@ -414,11 +379,7 @@ class Registry:
             )
             if sex is not None and sex not in genders:
                 continue  # "Ana Petrova" and "ambasador Petrov": a woman is not the man
-            entry.tokens = name
-            self._by_full[entry.name] = entry
-            for token in name[1:]:
-                if token not in PARTICLES and entry not in self._by_last.setdefault(token, []):
-                    self._by_last[token].append(entry)
+            self._rename(entry, name)
 
     def _cue(self, word: str, also: frozenset[str] = frozenset()) -> bool:
         """Whether ``word`` ends an "according to" phrase that takes the genitive (or one of
@@ -445,12 +406,17 @@ class Registry:
             self._entries.append(entry)
         elif len(name) <= len(entry.tokens):
             return entry
+        self._rename(entry, name)
+        return entry
+
+    def _rename(self, entry: PersonEntry, name: tuple[str, ...]) -> None:
+        """Give ``entry`` the name ``name``, found by it in full and by any of its later tokens
+        (each can be the surname)."""
         entry.tokens = name
         self._by_full[entry.name] = entry
-        for token in name[1:] if len(name) > 1 else name:  # any later token can be the surname
+        for token in name[1:] if len(name) > 1 else name:
             if token not in PARTICLES and entry not in self._by_last.setdefault(token, []):
                 self._by_last[token].append(entry)
-        return entry
 
     def _record(
         self, entry: PersonEntry, key: Key, end: int, roles: list[str], gender: str | None
@@ -559,7 +525,7 @@ class Registry:
         """The person whose mention is written next to one of ``words`` (a role noun in any
         case form: "Координатор" finds "координатор проектов … Томас Бергер", "el embajador"
         finds "el embajador de España, Jorge Ruiz"), nearest before ``key`` first."""
-        heads = _head_words(self._language)
+        heads = self._head_words
         folded = (fold(w.strip(".,;:!?")) for w in words)
         wanted = [_HEAD if w in heads else w for w in folded]
         wanted = [w for w in wanted if len(w) >= 4]
@@ -582,7 +548,7 @@ class Registry:
         text = self._paragraphs[p]
         before = [_strip(w) for w in text[max(0, pos - 160) : pos].split()[-12:]]
         after = [_strip(w) for w in text[mention.end : mention.end + 120].split(".")[0].split()]
-        heads = _head_words(self._language)
+        heads = self._head_words
         near = len(before) - _HEAD_REACH
         return [_HEAD if i >= near and w in heads else w for i, w in enumerate(before)] + after[:10]
 
