@@ -26,7 +26,7 @@ from lxml.etree import _Element as Element
 from ...lang import SECTION_WORDS, fold, label_key, section_phrases
 from ...text import clean, strip_label
 from ..dates import find_dateline
-from ..document import attr, is_chrome, is_element, is_hidden, text_of
+from ..document import attr, class_says, is_chrome, is_element, is_hidden, text_of, within
 from ..page import Found, Page
 from .labelled import starts_with_label
 
@@ -367,7 +367,8 @@ def extract_body(
     blocks = _blocks(container)
     kept: list[str] = []
     quoted: list[int] = []
-    highlights: list[int] = []
+    highlights: list[int] = []  # kept paragraphs standing in a highlight or pull quote
+    highlighted: dict[Element, bool] = {}
     for para in paras:
         if not _inside(para.block, blocks):
             continue
@@ -375,7 +376,7 @@ def extract_body(
         if verdict is None:
             break
         if verdict:
-            if _highlighted(para.block, container):
+            if within(para.block, _is_highlight, highlighted, container):
                 highlights.append(len(kept))
             kept.append(para.text)
             quoted.append(para.blockquote)
@@ -396,14 +397,8 @@ def extract_body(
     return Body(tuple(kept), dropped, how if kept else None, container, marks)
 
 
-def _highlighted(block: Element, container: Element) -> bool:
-    """Whether a paragraph stands in a highlight or pull-quote block inside the container."""
-    node: Element | None = block
-    while node is not None and node is not container:
-        if _HIGHLIGHT.search(attr(node, "class")):
-            return True
-        node = node.getparent()
-    return False
+def _is_highlight(node: Element) -> bool:
+    return class_says(_HIGHLIGHT, node.get("class"))
 
 
 def _repeats(paragraphs: list[str], index: int) -> bool:
