@@ -314,13 +314,12 @@ def _ending_nominative(
     changes stays as written, the surname put back ("sipas Arben Hoxhës" → "Arben Hoxha": in
     Albanian only the last word of a name takes the case). ``gender``, when a title tells it
     ("ambasadorului Andrei Popescu"), is the only reading tried."""
-    rules = SPEECH_WORDS.get(language, {}).get(kind, "")
-    pairs = [r.split(">") for r in rules.split()]
+    pairs = case_rules(language, kind)
     if not pairs or not tokens:
         return tuple(tokens)
     if len(tokens) == 1 and given_name(tokens[0]) is None:  # a surname alone: "Zdaniem Kamińskiej"
-        for gender in (FEMALE, MALE):
-            surname = _undo(tokens[0], pairs, gender, given=False)
+        for sex in (FEMALE, MALE):
+            surname = _undo(tokens[0], pairs, sex, given=False)
             if surname:
                 return (surname,)
         return tuple(tokens)
@@ -342,15 +341,28 @@ def _ending_nominative(
     return tuple(tokens)
 
 
-def _undo(word: str, pairs: list[list[str]], gender: str, given: bool) -> str | None:
-    """``word`` with the first matching ending rule of ``gender`` undone (rules are written
-    "f:gen>nom" or "m:gen>nom"; "g" marks rules for given names only)."""
-    for pair in pairs:
-        if len(pair) != 2:
-            continue
-        flags, ending = pair[0].split(":", 1) if ":" in pair[0] else ("mf", pair[0])
+def _undo(word: str, rules: tuple[CaseRule, ...], gender: str, given: bool) -> str | None:
+    """``word`` with the first matching ending rule of ``gender`` undone ("g" marks rules for
+    given names only)."""
+    for flags, ending, nominative_ending in rules:
         if gender[0] not in flags or ("g" in flags and not given):
             continue
         if word.endswith(ending) and len(word) > len(ending) + 1:
-            return word[: len(word) - len(ending)] + pair[1].replace("_", "")
+            return word[: len(word) - len(ending)] + nominative_ending
     return None
+
+
+CaseRule = tuple[str, str, str]  # flags ("m", "f", "mf"; "g": given names only), ending, nominative
+
+
+@lru_cache(maxsize=128)
+def case_rules(language: str, kind: str) -> tuple[CaseRule, ...]:
+    """The name-ending rules of one kind in a language file, written "f:gen>nom" or "mg:a>_"
+    ("_": nothing), as (flags, ending, nominative ending), in the file's order."""
+    found = []
+    for rule in SPEECH_WORDS.get(language, {}).get(kind, "").split():
+        flags, _, pair = rule.rpartition(":")
+        ending, sep, nominative_ending = pair.partition(">")
+        if sep:
+            found.append((flags or "mf", ending, nominative_ending.replace("_", "")))
+    return tuple(found)

@@ -21,7 +21,7 @@ from typing import Protocol
 from ..lang import fold
 from ..models import Person
 from .language import language_code, language_for
-from .morph import given_name, nominative
+from .morph import case_rules, given_name, nominative
 from .names import (
     NAME_SEQ,
     ROLE_LINKS,
@@ -125,12 +125,11 @@ def _case_rules(language: str | None) -> tuple[_Rule, ...]:
     lang = language_for(language_code(language))
     if lang is None:
         return ()
-    rules: list[_Rule] = []
-    for rule in speech_words(lang.code, "genitive endings").split():
-        flags, _, pair = rule.rpartition(":")
-        if "g" not in flags and ">" in pair:
-            ending, _, nominative_ending = pair.partition(">")
-            rules.append((ending, nominative_ending.replace("_", ""), flags or "mf"))
+    rules: list[_Rule] = [
+        (ending, nominative_ending, flags)
+        for flags, ending, nominative_ending in case_rules(lang.code, "genitive endings")
+        if "g" not in flags
+    ]
     rules += [(ending, "", "mf") for ending in speech_words(lang.code, "oblique endings").split()]
     return tuple(sorted(set(rules), key=lambda r: -len(r[0])))
 
